@@ -1,0 +1,21 @@
+import type { Command } from 'commander';
+import { registerIngest } from './ingest.ts';
+import { registerScore } from './score.ts';
+import { registerTop } from './top.ts';
+import { registerEvaluate } from './evaluate.ts';
+import { registerSimulate } from './simulate.ts';
+import { registerDemo } from './demo.ts';
+import { registerMark } from './mark.ts';
+import { registerTrace } from './trace.ts';
+
+/** Every verb lives in its own file; this is the one list of them. */
+export function registerVerbs(program: Command): void {
+  registerIngest(program);
+  registerScore(program);
+  registerTop(program);
+  registerEvaluate(program);
+  registerSimulate(program);
+  registerDemo(program);
+  registerMark(program);
+  registerTrace(program);
+}
