@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { VigilError } from '@vigil/core';
+import { migrateEventStore } from './schema.ts';
+
+export type SqlParams = DuckDBValue[] | Record<string, DuckDBValue>;
+
+/**
+ * The analytics store: activity events, directory snapshots and context, and everything
+ * derived from them (features, scores). Ingestion and analytics talk to it only through this
+ * interface and its SQL, so a distributed engine that speaks the same SQL (MotherDuck, or a
+ * DuckDB per partition as in the scale-out design) can replace the embedded file.
+ */
+export interface EventStore {
+  readonly location: string;
+  run(sql: string, params?: SqlParams): Promise<void>;
+  /** Runs a data-changing statement and returns how many rows it changed. */
+  runCounting(sql: string, params?: SqlParams): Promise<number>;
+  all<T extends Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]>;
+  /** Runs `work` in one transaction: an interrupted import leaves nothing half-written. */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  /** The underlying connection, for bulk appends. */
+  readonly connection: DuckDBConnection;
+  close(): void;
+}
+
+export interface OpenEventStoreOptions {
+  /** Vigil home directory; the store is `<home>/analytics.duckdb`. Use ':memory:' for tests. */
+  home: string;
+  threads?: number;
+  memoryLimit?: string;
+}
+
+export async function openEventStore(options: OpenEventStoreOptions): Promise<EventStore> {
+  const file =
+    options.home === ':memory:' ? ':memory:' : path.join(options.home, 'analytics.duckdb');
+  if (file !== ':memory:') mkdirSync(options.home, { recursive: true });
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(file, {
+      threads: String(options.threads ?? 2),
+      memory_limit: options.memoryLimit ?? '3GB',
+      preserve_insertion_order: 'false',
+    });
+  } catch (error) {
+    throw new VigilError(
+      'store.open_failed',
+      'unavailable',
+      `cannot open the analytics store at ${file}: ${(error as Error).message}. ` +
+        'Is another vigil process using the same --home?',
+    );
+  }
+  const connection = await instance.connect();
+  const store: EventStore = {
+    location: file,
+    connection,
+    async run(sql, params) {
+      await connection.run(sql, params);
+    },
+    async runCounting(sql, params) {
+      const result = await connection.run(sql, params);
+      return Number(result.rowsChanged);
+    },
+    async all<T extends Record<string, unknown>>(sql: string, params?: SqlParams) {
+      const reader = await connection.runAndReadAll(sql, params);
+      return reader.getRowObjectsJS() as T[];
+    },
+    async transaction<T>(work: () => Promise<T>) {
+      await connection.run('BEGIN TRANSACTION');
+      try {
+        const result = await work();
+        await connection.run('COMMIT');
+        return result;
+      } catch (error) {
+        await connection.run('ROLLBACK');
+        throw error;
+      }
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+  await migrateEventStore(store);
+  return store;
+}

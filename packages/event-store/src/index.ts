@@ -1,0 +1,3 @@
+export * from './event-store.ts';
+export { migrateEventStore } from './schema.ts';
+export { insertTextRows } from './bulk-insert.ts';
