@@ -12,7 +12,7 @@ export interface CommonOptions {
 export interface VerbContext {
   home: string;
   json: boolean;
-  progress: ProgressListener;
+  progress: ProgressListener & { stop(): void };
   /** Print a result: the caller gives both a human rendering and the JSON value. */
   print(human: string, json: unknown): void;
 }

@@ -18,6 +18,8 @@ export interface EventStore {
   /** Runs a data-changing statement and returns how many rows it changed. */
   runCounting(sql: string, params?: SqlParams): Promise<number>;
   all<T extends Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]>;
+  /** Column-wise result, for loading large numeric tables into typed arrays. */
+  columns(sql: string, params?: SqlParams): Promise<Record<string, unknown[]>>;
   /** Runs `work` in one transaction: an interrupted import leaves nothing half-written. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** The underlying connection, for bulk appends. */
@@ -65,6 +67,10 @@ export async function openEventStore(options: OpenEventStoreOptions): Promise<Ev
     async all<T extends Record<string, unknown>>(sql: string, params?: SqlParams) {
       const reader = await connection.runAndReadAll(sql, params);
       return reader.getRowObjectsJS() as T[];
+    },
+    async columns(sql, params) {
+      const reader = await connection.runAndReadAll(sql, params);
+      return reader.getColumnsObjectJS() as Record<string, unknown[]>;
     },
     async transaction<T>(work: () => Promise<T>) {
       await connection.run('BEGIN TRANSACTION');

@@ -1,0 +1,216 @@
+import type { EventStore } from '@vigil/event-store';
+import { insertTextRows } from '@vigil/event-store';
+import { categorizeHost, WEBMAIL_DOMAINS } from '../web/web-categories.ts';
+
+/** Weekend = band 2, weekday outside 07:00–19:00 = band 1, work hours = band 0. */
+const BAND = (ts: string) =>
+  `(CASE WHEN isodow(${ts}) >= 6 THEN 2 WHEN hour(${ts}) < 7 OR hour(${ts}) >= 19 THEN 1 ELSE 0 END)`;
+const HOST = `regexp_replace(lower(regexp_extract(url, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)), '^www[0-9]*\\.', '')`;
+const WEBMAIL = `[${WEBMAIL_DOMAINS.map((d) => `'${d}'`).join(', ')}]`;
+const CLASSIFIED = `('CONFIDENTIAL', 'SECRET', 'TOP SECRET')`;
+
+export type FeatureProgress = (event: { phase: string; done: number; total?: number; unit?: string }) => void;
+
+/**
+ * Builds `user_profile` (directory facts, own PC, peer group) and `user_day` (one row per
+ * user and day with activity: behavioral counts and personnel context) from the events.
+ * All heavy lifting is vectorized SQL in DuckDB over the whole log.
+ */
+export async function buildUserDays(store: EventStore, onProgress: FeatureProgress = () => {}): Promise<number> {
+  const steps = 9;
+  let step = 0;
+  const tick = () => onProgress({ phase: 'features', done: ++step, total: steps, unit: 'steps' });
+
+  await store.run(`CREATE OR REPLACE TABLE org AS SELECT coalesce(
+      (SELECT lower(split_part(email, '@', 2)) AS d FROM ldap WHERE email LIKE '%@%' GROUP BY d ORDER BY count(*) DESC, d LIMIT 1),
+      (SELECT lower(split_part(sender, '@', 2)) AS d FROM email GROUP BY d ORDER BY count(*) DESC, d LIMIT 1),
+      '') AS domain`);
+
+  await store.run(`CREATE OR REPLACE TABLE user_profile AS
+    WITH dir AS (
+      SELECT user_id AS "user", arg_max(role, month) AS role, arg_max(department, month) AS department,
+        arg_max(projects, month) AS projects, arg_max(employee_name, month) AS name,
+        arg_max(supervisor, month) AS supervisor, min(month) AS first_month, max(month) AS last_month
+      FROM ldap GROUP BY user_id),
+    pcs AS (SELECT "user", pc, count(*) AS n FROM logon WHERE activity = 'Logon' GROUP BY ALL),
+    own AS (SELECT "user", arg_max(pc, n) AS pc FROM pcs GROUP BY "user"),
+    seen AS (SELECT DISTINCT "user" FROM logon UNION SELECT DISTINCT "user" FROM email
+             UNION SELECT DISTINCT "user" FROM http UNION SELECT DISTINCT "user" FROM file
+             UNION SELECT DISTINCT "user" FROM device UNION SELECT "user" FROM dir)
+    SELECT s."user", coalesce(d.role, 'unknown') AS role, coalesce(d.department, 'unknown') AS department,
+      d.projects, d.name, d.supervisor, d.first_month, d.last_month, o.pc AS own_pc
+    FROM seen s LEFT JOIN dir d USING ("user") LEFT JOIN own o USING ("user")`);
+  // A dedicated PC is the usual machine of exactly one user; shared machines belong to nobody.
+  await store.run(`CREATE OR REPLACE TABLE pc_owner AS
+    SELECT own_pc AS pc, any_value("user") AS owner FROM user_profile WHERE own_pc IS NOT NULL
+    GROUP BY own_pc HAVING count(*) = 1`);
+  tick();
+
+  // Web categories: classify each distinct host once in TypeScript, then join.
+  const hosts = await store.all<{ host: string }>(`SELECT DISTINCT ${HOST} AS host FROM http`);
+  await store.run('CREATE OR REPLACE TABLE host_category (host VARCHAR PRIMARY KEY, category VARCHAR)');
+  await insertTextRows(
+    store,
+    'host_category',
+    ['host', 'category'],
+    hosts.flatMap(({ host }) => {
+      const category = host ? categorizeHost(host) : null;
+      return category ? [[host, category]] : [];
+    }),
+  );
+  tick();
+
+  await store.run(`CREATE OR REPLACE TEMP TABLE f_activity AS
+    SELECT "user", ts::DATE AS day, count(*) AS events, count(*) FILTER (b > 0) AS events_off_hours,
+      min(hour(ts) + minute(ts) / 60.0) AS first_hour, max(hour(ts) + minute(ts) / 60.0) AS last_hour
+    FROM (SELECT "user", ts, ${BAND('ts')} AS b FROM (
+      SELECT "user", ts FROM logon UNION ALL SELECT "user", ts FROM device UNION ALL
+      SELECT "user", ts FROM file UNION ALL SELECT "user", ts FROM email UNION ALL SELECT "user", ts FROM http))
+    GROUP BY ALL`);
+  tick();
+
+  await store.run(`CREATE OR REPLACE TEMP TABLE f_logon AS
+    SELECT l."user", l.ts::DATE AS day,
+      count(*) FILTER (l.activity = 'Logon' AND ${BAND('l.ts')} > 0) AS logons_off_hours,
+      count(*) FILTER (l.activity = 'Logon' AND l.pc IS DISTINCT FROM p.own_pc) AS logons_other_pc,
+      count(*) FILTER (l.activity = 'Logon' AND o.owner IS NOT NULL AND o.owner <> l."user") AS logons_others_pc,
+      count(DISTINCT l.pc) AS pcs_used
+    FROM logon l LEFT JOIN user_profile p USING ("user") LEFT JOIN pc_owner o ON o.pc = l.pc
+    GROUP BY ALL`);
+  await store.run(`CREATE OR REPLACE TEMP TABLE f_device AS
+    SELECT "user", ts::DATE AS day, count(*) FILTER (activity = 'Connect') AS usb_connects,
+      count(*) FILTER (activity = 'Connect' AND ${BAND('ts')} > 0) AS usb_off_hours
+    FROM device GROUP BY ALL`);
+  tick();
+
+  await store.run(`CREATE OR REPLACE TEMP TABLE f_file AS
+    WITH f AS (
+      SELECT f."user", f.ts::DATE AS day, f.pc, f.to_removable, d.classification, d.compartment,
+        d.owner_department, p.department, p.own_pc, o.owner
+      FROM file f LEFT JOIN documents d ON d.path = f.filename LEFT JOIN user_profile p USING ("user")
+      LEFT JOIN pc_owner o ON o.pc = f.pc),
+    first_day AS (SELECT "user", min(ts::DATE) AS d FROM logon GROUP BY "user"),
+    -- First time this user touches a compartment, once they have a history to compare with.
+    first_touch AS (
+      SELECT f."user", f.compartment, min(f.day) AS day FROM f
+      WHERE f.compartment IS NOT NULL AND f.compartment <> '' GROUP BY ALL),
+    novel AS (
+      SELECT t."user", t.day, count(*) AS new_compartments FROM first_touch t JOIN first_day fd USING ("user")
+      WHERE t.day >= fd.d + INTERVAL 21 DAY GROUP BY ALL)
+    SELECT f."user", f.day, count(*) AS file_events,
+      count(*) FILTER (f.to_removable) AS files_to_removable,
+      count(*) FILTER (f.to_removable AND f.classification IN ${CLASSIFIED}) AS classified_to_removable,
+      count(*) FILTER (f.classification IN ${CLASSIFIED}) AS classified_files,
+      count(*) FILTER (f.classification IN ('SECRET', 'TOP SECRET')) AS secret_files,
+      count(*) FILTER (f.classification IN ${CLASSIFIED} AND f.owner_department IS DISTINCT FROM f.department) AS classified_outside_department,
+      count(*) FILTER (f.owner IS NOT NULL AND f.owner <> f."user") AS files_on_others_pc,
+      coalesce(any_value(n.new_compartments), 0) AS new_compartments
+    FROM f LEFT JOIN novel n ON n."user" = f."user" AND n.day = f.day
+    GROUP BY ALL`);
+  tick();
+
+  await store.run(`CREATE OR REPLACE TEMP TABLE f_email AS
+    WITH e AS (
+      SELECT id, "user", ts::DATE AS day, attachment_count, attachments,
+        list_filter(list_transform(string_split(coalesce(to_list, '') || ';' || coalesce(cc_list, '') || ';' || coalesce(bcc_list, ''), ';'),
+          x -> lower(trim(x))), x -> x <> '') AS rcpts
+      FROM email WHERE activity = 'Send'),
+    r AS (SELECT e.id, e."user", unnest(e.rcpts) AS rcpt FROM e),
+    rc AS (
+      SELECT r.id, count(*) AS n_rcpt,
+        count(*) FILTER (split_part(r.rcpt, '@', 2) <> org.domain) AS n_ext,
+        count(*) FILTER (list_contains(${WEBMAIL}, split_part(r.rcpt, '@', 2))) AS n_personal,
+        count(*) FILTER (k.counterparty IS NOT NULL) AS n_relative
+      FROM r CROSS JOIN org
+      LEFT JOIN (SELECT DISTINCT "user", counterparty FROM personnel WHERE kind = 'family_member') k
+        ON k."user" = r."user" AND k.counterparty = r.rcpt
+      GROUP BY r.id),
+    att AS (
+      SELECT id, count(*) AS n_registered FROM (
+        SELECT id, unnest(regexp_extract_all(attachments, '([^;]+)\\(\\d+\\)', 1)) AS path FROM email
+        WHERE attachments IS NOT NULL AND activity = 'Send') a
+      JOIN documents d ON d.path = trim(a.path) GROUP BY id)
+    SELECT e."user", e.day, count(*) AS emails_sent,
+      count(*) FILTER (rc.n_ext > 0) AS external_emails,
+      count(*) FILTER (rc.n_personal > 0) AS personal_emails,
+      coalesce(sum(e.attachment_count) FILTER (rc.n_ext > 0), 0) AS attachments_external,
+      coalesce(sum(e.attachment_count) FILTER (rc.n_personal > 0 OR rc.n_relative > 0), 0) AS attachments_personal,
+      coalesce(sum(e.attachment_count) FILTER (rc.n_relative > 0), 0) AS attachments_relative,
+      coalesce(sum(a.n_registered) FILTER (rc.n_ext > 0), 0) AS classified_attachments_external,
+      coalesce(max(rc.n_rcpt), 0) AS max_recipients
+    FROM e LEFT JOIN rc USING (id) LEFT JOIN att a USING (id)
+    GROUP BY ALL`);
+  tick();
+
+  await store.run(`CREATE OR REPLACE TEMP TABLE f_http AS
+    SELECT h."user", h.ts::DATE AS day, count(*) AS web_visits,
+      count(*) FILTER (c.category = 'job_search') AS job_search,
+      count(*) FILTER (c.category = 'cloud_storage') AS cloud_storage,
+      count(*) FILTER (c.category = 'leak_site') AS leak_site,
+      count(*) FILTER (c.category = 'hacking') AS hacking,
+      count(*) FILTER (c.category = 'gambling') AS gambling,
+      count(*) FILTER (h.activity = 'WWW Upload') AS uploads,
+      count(*) FILTER (h.activity = 'WWW Download') AS downloads,
+      count(*) FILTER (h.activity = 'WWW Upload' AND c.category IN ('cloud_storage', 'leak_site')) AS exfil_uploads
+    FROM http h LEFT JOIN host_category c ON c.host = ${HOST.replaceAll('url', 'h.url')}
+    GROUP BY ALL`);
+  tick();
+
+  // Layoffs: share of a department's staff who vanished from the directory in the last two months.
+  await store.run(`CREATE OR REPLACE TEMP TABLE layoffs AS
+    WITH months AS (SELECT DISTINCT month FROM ldap),
+    sizes AS (SELECT month, department, count(*) AS staff FROM ldap GROUP BY ALL),
+    gone AS (
+      SELECT m.month, l.department, count(*) AS departed FROM ldap l
+      JOIN months m ON m.month > l.month
+      WHERE NOT EXISTS (SELECT 1 FROM ldap x WHERE x.user_id = l.user_id AND x.month > l.month)
+        AND m.month = (SELECT min(month) FROM months WHERE month > l.month)
+      GROUP BY ALL)
+    SELECT s.month, s.department,
+      (coalesce(g.departed, 0) + coalesce(g2.departed, 0)) / s.staff::DOUBLE AS rate
+    FROM sizes s
+    LEFT JOIN gone g ON g.month = s.month AND g.department = s.department
+    LEFT JOIN gone g2 ON g2.department = s.department
+      AND g2.month = (SELECT max(month) FROM months WHERE month < s.month)`);
+  tick();
+
+  await store.run(`CREATE OR REPLACE TABLE user_day AS
+    WITH ctx AS (
+      SELECT a."user", a.day,
+        max(CASE WHEN p.kind = 'foreign_travel' AND a.day BETWEEN p.date AND coalesce(p.until, p.date) + INTERVAL 90 DAY THEN 1 ELSE 0 END) AS recent_foreign_travel,
+        max(CASE WHEN p.kind = 'foreign_contact' AND a.day BETWEEN p.date AND p.date + INTERVAL 180 DAY THEN 1 ELSE 0 END) AS foreign_contact,
+        max(CASE WHEN p.kind = 'financial_distress' AND a.day BETWEEN p.date AND coalesce(p.until, p.date + INTERVAL 365 DAY) THEN 1 ELSE 0 END) AS financial_distress,
+        max(CASE WHEN p.kind = 'resignation_notice' AND a.day BETWEEN p.date AND p.date + INTERVAL 120 DAY THEN 1 ELSE 0 END) AS resignation_notice
+      FROM f_activity a JOIN personnel p USING ("user") GROUP BY ALL)
+    SELECT a."user", a.day, p.role, p.department, a.events, a.events_off_hours, a.first_hour, a.last_hour,
+      coalesce(l.logons_off_hours, 0) AS logons_off_hours, coalesce(l.logons_other_pc, 0) AS logons_other_pc,
+      coalesce(l.logons_others_pc, 0) AS logons_others_pc, coalesce(l.pcs_used, 0) AS pcs_used,
+      coalesce(d.usb_connects, 0) AS usb_connects, coalesce(d.usb_off_hours, 0) AS usb_off_hours,
+      coalesce(f.files_to_removable, 0) AS files_to_removable, coalesce(f.classified_to_removable, 0) AS classified_to_removable,
+      coalesce(f.file_events, 0) AS file_events, coalesce(f.classified_files, 0) AS classified_files,
+      coalesce(f.secret_files, 0) AS secret_files, coalesce(f.classified_outside_department, 0) AS classified_outside_department,
+      coalesce(f.new_compartments, 0) AS new_compartments, coalesce(f.files_on_others_pc, 0) AS files_on_others_pc,
+      coalesce(e.emails_sent, 0) AS emails_sent, coalesce(e.external_emails, 0) AS external_emails,
+      coalesce(e.personal_emails, 0) AS personal_emails, coalesce(e.attachments_external, 0) AS attachments_external,
+      coalesce(e.attachments_personal, 0) AS attachments_personal, coalesce(e.attachments_relative, 0) AS attachments_relative,
+      coalesce(e.classified_attachments_external, 0) AS classified_attachments_external, coalesce(e.max_recipients, 0) AS max_recipients,
+      coalesce(h.web_visits, 0) AS web_visits, coalesce(h.job_search, 0) AS job_search, coalesce(h.cloud_storage, 0) AS cloud_storage,
+      coalesce(h.leak_site, 0) AS leak_site, coalesce(h.hacking, 0) AS hacking, coalesce(h.gambling, 0) AS gambling,
+      coalesce(h.uploads, 0) AS uploads, coalesce(h.downloads, 0) AS downloads, coalesce(h.exfil_uploads, 0) AS exfil_uploads,
+      coalesce(c.recent_foreign_travel, 0) AS recent_foreign_travel, coalesce(c.foreign_contact, 0) AS foreign_contact,
+      coalesce(c.financial_distress, 0) AS financial_distress, coalesce(c.resignation_notice, 0) AS resignation_notice,
+      CASE WHEN coalesce(lo.rate, 0) >= 0.1 THEN 1 ELSE 0 END AS department_layoffs
+    FROM f_activity a
+    LEFT JOIN user_profile p USING ("user")
+    LEFT JOIN f_logon l USING ("user", day) LEFT JOIN f_device d USING ("user", day)
+    LEFT JOIN f_file f USING ("user", day) LEFT JOIN f_email e USING ("user", day)
+    LEFT JOIN f_http h USING ("user", day) LEFT JOIN ctx c USING ("user", day)
+    LEFT JOIN layoffs lo ON lo.department = p.department AND lo.month = strftime(a.day, '%Y-%m')
+    ORDER BY a."user", a.day`);
+  tick();
+  for (const t of ['f_activity', 'f_logon', 'f_device', 'f_file', 'f_email', 'f_http', 'layoffs']) {
+    await store.run(`DROP TABLE IF EXISTS ${t}`);
+  }
+  const rows = await store.all<{ n: bigint }>('SELECT count(*) AS n FROM user_day');
+  return Number(rows[0]?.n ?? 0);
+}

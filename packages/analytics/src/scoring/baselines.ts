@@ -1,0 +1,103 @@
+import type { UserDayMatrix } from './user-day-matrix.ts';
+
+/**
+ * Two baselines for every feature on every user-day:
+ * - self: the user's own prior days (causal: only days before this one), as a running mean and
+ *   variance, shrunk towards the peer group while the history is short (empirical Bayes with
+ *   a prior worth SHRINK days), so a new user is compared with peers, a veteran with themself;
+ * - peers: all user-days of the same role and department (falling back to the role, then to
+ *   everyone, when a group has fewer than MIN_PEERS people).
+ */
+export const SHRINK = 5;
+export const MIN_PEERS = 5;
+
+export interface FeatureBaseline {
+  selfMean: Float64Array;
+  selfVar: Float64Array;
+  /** Sum of the feature over the user's prior days: zero means "never before". */
+  priorTotal: Float64Array;
+  peerMean: Float64Array;
+  peerVar: Float64Array;
+}
+
+export interface Baselines {
+  /** Number of the user's prior days with activity. */
+  history: Int32Array;
+  features: FeatureBaseline[];
+  peerGroup: string[];
+}
+
+export function peerGroups(m: UserDayMatrix): string[] {
+  const membersOf = (keys: string[]) => {
+    const members = new Map<string, Set<string>>();
+    keys.forEach((k, i) => {
+      const set = members.get(k) ?? new Set<string>();
+      set.add(m.users[i]!);
+      members.set(k, set);
+    });
+    return members;
+  };
+  const byPeer = membersOf(m.peers);
+  const byRole = membersOf(m.roles);
+  return m.peers.map((p, i) => {
+    if ((byPeer.get(p)?.size ?? 0) >= MIN_PEERS) return p;
+    const role = m.roles[i]!;
+    return (byRole.get(role)?.size ?? 0) >= MIN_PEERS ? `role:${role}` : 'everyone';
+  });
+}
+
+export function computeBaselines(m: UserDayMatrix): Baselines {
+  const n = m.rows;
+  const peerGroup = peerGroups(m);
+  const history = new Int32Array(n);
+  for (let i = 1; i < n; i++) history[i] = m.users[i] === m.users[i - 1] ? history[i - 1]! + 1 : 0;
+
+  const features = m.features.map((x) => {
+    // Peer statistics over all the group's user-days.
+    const sums = new Map<string, { n: number; s: number; ss: number }>();
+    for (let i = 0; i < n; i++) {
+      const g = sums.get(peerGroup[i]!) ?? { n: 0, s: 0, ss: 0 };
+      g.n++;
+      g.s += x[i]!;
+      g.ss += x[i]! * x[i]!;
+      sums.set(peerGroup[i]!, g);
+    }
+    const peerMean = new Float64Array(n);
+    const peerVar = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const g = sums.get(peerGroup[i]!)!;
+      const mean = g.s / g.n;
+      peerMean[i] = mean;
+      peerVar[i] = Math.max(0, g.ss / g.n - mean * mean);
+    }
+
+    // Causal running statistics per user (Welford), shrunk towards the peers.
+    const selfMean = new Float64Array(n);
+    const selfVar = new Float64Array(n);
+    const priorTotal = new Float64Array(n);
+    let count = 0;
+    let mean = 0;
+    let m2 = 0;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      if (history[i] === 0) {
+        count = 0;
+        mean = 0;
+        m2 = 0;
+        total = 0;
+      }
+      const w = count + SHRINK;
+      selfMean[i] = (count * mean + SHRINK * peerMean[i]!) / w;
+      selfVar[i] = (m2 + SHRINK * peerVar[i]!) / w;
+      priorTotal[i] = total;
+      const v = x[i]!;
+      count++;
+      const delta = v - mean;
+      mean += delta / count;
+      m2 += delta * (v - mean);
+      total += v;
+    }
+    return { selfMean, selfVar, priorTotal, peerMean, peerVar };
+  });
+  return { history, features, peerGroup };
+}
