@@ -7,6 +7,7 @@ import { registerSimulate } from './simulate.ts';
 import { registerDemo } from './demo.ts';
 import { registerMark } from './mark.ts';
 import { registerTrace } from './trace.ts';
+import { registerQuarantine } from './quarantine.ts';
 
 /** Every verb lives in its own file; this is the one list of them. */
 export function registerVerbs(program: Command): void {
@@ -18,4 +19,5 @@ export function registerVerbs(program: Command): void {
   registerDemo(program);
   registerMark(program);
   registerTrace(program);
+  registerQuarantine(program);
 }

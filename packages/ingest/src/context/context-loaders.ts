@@ -71,7 +71,7 @@ export async function loadLdapSnapshot(store: EventStore, file: string): Promise
     store,
     'ldap',
     ['month', ...cols],
-    `month, user_id, employee_name, lower(email), role, projects, business_unit, functional_unit, department, team, supervisor`,
+    `month, user_id, employee_name, lower(email), role, nullif(projects, ''), business_unit, functional_unit, department, team, supervisor`,
     read,
     (v) => [month, ...cols.map((c) => text(v[c]))],
   );
