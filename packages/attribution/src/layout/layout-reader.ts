@@ -1,0 +1,228 @@
+import type { Lang } from './lang.ts';
+import type { DocumentLayout } from './line-breaker.ts';
+import { chooseSplitGaps, enumerateSites, siteCapacity, WORD_BLOCK_TARGETS_PT, type Gap } from './layout-sites.ts';
+import { rectifiedPageFromImage, type RectifiedPage } from './page-image.ts';
+import {
+  BODY_FONT_PT,
+  CJK_WORD_SHIFT_PT,
+  COLUMN_WIDTH_PT,
+  LINE_SHIFT_PT,
+  MARGIN_LEFT_PT,
+  SLOTS_PER_PAGE,
+  WORD_SHIFT_PT,
+  slotBaselinePt,
+} from './page-geometry.ts';
+import { cachedLayout } from './pdf-renderer.ts';
+import { identifyPage, type SlotObservation } from './page-identifier.ts';
+
+/**
+ * Reads word-shift and line-shift bits (Brassil et al., IEEE JSAC 13(8), 1995) from a photo or
+ * scan of one printed page. Decoding is differential, as in the paper: a marked line is located
+ * relative to its two unshifted neighbours, a word block relative to the gaps on either side, so
+ * the residual scale, offset and blur of the photo cancel out. A site whose evidence is weaker
+ * than a third of the expected displacement is returned as null, never guessed.
+ */
+
+/** Ink of a pixel from paper-normalised whiteness; the floor ignores JPEG and noise speckle. */
+const inkAt = (whiteness: number): number => Math.max(0, 0.9 - whiteness) / 0.9;
+
+interface PageProfiles {
+  page: RectifiedPage;
+  pxPerPt: number;
+  /** Ink summed across the text column for every row. */
+  rows: Float64Array;
+}
+
+const columnRangePx = (pxPerPt: number): [number, number] => [
+  Math.floor((MARGIN_LEFT_PT - 6) * pxPerPt),
+  Math.ceil((MARGIN_LEFT_PT + COLUMN_WIDTH_PT + 6) * pxPerPt),
+];
+
+const rowProfile = (page: RectifiedPage, pxPerPt: number): Float64Array => {
+  const [x0, x1] = columnRangePx(pxPerPt);
+  const rows = new Float64Array(page.height);
+  for (let y = 0; y < page.height; y += 1) {
+    let sum = 0;
+    for (let x = Math.max(0, x0); x < Math.min(page.width, x1); x += 1) sum += inkAt(page.whiteness[y * page.width + x] as number);
+    rows[y] = sum;
+  }
+  return rows;
+};
+
+/** How sharply ink ends below row y: the baseline is where the x-height body stops. */
+const baselineStrength = (rows: Float64Array, y: number): number => {
+  let above = 0;
+  let below = 0;
+  for (let j = 1; j <= 3; j += 1) above += rows[y - j] ?? 0;
+  for (let j = 0; j < 3; j += 1) below += rows[y + j] ?? 0;
+  return above - below;
+};
+
+/** Sub-pixel baseline near `guess`, by a parabola through the strongest row and its neighbours. */
+const findBaseline = (rows: Float64Array, guess: number, reach: number): { y: number; strength: number } => {
+  let best = Math.round(guess);
+  for (let y = Math.round(guess - reach); y <= Math.round(guess + reach); y += 1) {
+    if (baselineStrength(rows, y) > baselineStrength(rows, best)) best = y;
+  }
+  const left = baselineStrength(rows, best - 1);
+  const mid = baselineStrength(rows, best);
+  const right = baselineStrength(rows, best + 1);
+  const curvature = left - 2 * mid + right;
+  const offset = curvature < 0 ? (0.5 * (left - right)) / curvature : 0;
+  return { y: best + Math.max(-0.5, Math.min(0.5, offset)), strength: mid };
+};
+
+/** Blank runs in a line's column profile, as gaps in points (outer margins excluded). */
+const measureGaps = (profiles: PageProfiles, baseline: number, minGapPt: number): Gap[] => {
+  const { page, pxPerPt } = profiles;
+  const top = Math.max(0, Math.round(baseline - 0.8 * BODY_FONT_PT * pxPerPt));
+  const bottom = Math.min(page.height - 1, Math.round(baseline + 0.22 * BODY_FONT_PT * pxPerPt));
+  const [x0, x1] = columnRangePx(pxPerPt);
+  const columns = new Float64Array(x1 - x0);
+  let peak = 0;
+  for (let x = x0; x < x1; x += 1) {
+    let sum = 0;
+    for (let y = top; y <= bottom; y += 1) sum += inkAt(page.whiteness[y * page.width + x] as number);
+    columns[x - x0] = sum;
+    peak = Math.max(peak, sum);
+  }
+  const blank = 0.06 * peak;
+  const gaps: Gap[] = [];
+  let runStart = -1;
+  let seenInk = false;
+  for (let i = 0; i < columns.length; i += 1) {
+    const isBlank = (columns[i] as number) <= blank;
+    if (isBlank && runStart < 0 && seenInk) runStart = i;
+    if (!isBlank) {
+      if (runStart >= 0 && (i - runStart) / pxPerPt >= minGapPt) {
+        gaps.push({ center: (x0 + (runStart + i) / 2) / pxPerPt, width: (i - runStart) / pxPerPt });
+      }
+      runStart = -1;
+      seenInk = true;
+    }
+  }
+  return gaps;
+};
+
+/**
+ * In Chinese, the half-empty square of full-width punctuation shows as a blank wider than half a
+ * character; that blank and the one just before the punctuation mark are not split candidates for
+ * the encoder (layout-sites.ts), so the reader drops them as well.
+ */
+const dropPunctuationGaps = (gaps: Gap[], lang: Lang): Gap[] => {
+  if (lang !== 'zh') return gaps;
+  const wide = (gap: Gap | undefined): boolean => gap !== undefined && gap.width > 0.5 * BODY_FONT_PT;
+  return gaps.filter((gap, i) => {
+    if (wide(gap)) return false;
+    const next = gaps[i + 1];
+    return !(wide(next) && next !== undefined && next.center - gap.center < 1.6 * BODY_FONT_PT);
+  });
+};
+
+const observeSlots = (profiles: PageProfiles): SlotObservation[] => {
+  const { rows, pxPerPt } = profiles;
+  // Global vertical offset left by the rectification: the shift that puts baselines on the grid.
+  let bestOffset = 0;
+  let bestScore = -Infinity;
+  for (let offset = -30; offset <= 30; offset += 1) {
+    let score = 0;
+    for (let slot = 0; slot < SLOTS_PER_PAGE; slot += 1) score += Math.max(0, baselineStrength(rows, Math.round(slotBaselinePt(slot) * pxPerPt + offset)));
+    if (score > bestScore) [bestScore, bestOffset] = [score, offset];
+  }
+  const bodyHeight = 0.75 * BODY_FONT_PT * pxPerPt;
+  const [x0, x1] = columnRangePx(pxPerPt);
+  const observations: SlotObservation[] = [];
+  for (let slot = 0; slot < SLOTS_PER_PAGE; slot += 1) {
+    const found = findBaseline(rows, slotBaselinePt(slot) * pxPerPt + bestOffset, 0.45 * 16 * pxPerPt * 0.5);
+    let ink = 0;
+    for (let y = Math.round(found.y - bodyHeight); y < Math.round(found.y); y += 1) ink += rows[y] ?? 0;
+    const present = ink / (bodyHeight * (x1 - x0)) > 0.015 && found.strength > 0;
+    observations.push({ slot, present, baselinePx: found.y, extentPt: present ? inkExtentPt(profiles, found.y) : undefined });
+  }
+  return observations;
+};
+
+const inkExtentPt = (profiles: PageProfiles, baseline: number): [number, number] | undefined => {
+  const { page, pxPerPt } = profiles;
+  const [x0, x1] = columnRangePx(pxPerPt);
+  const top = Math.round(baseline - 0.7 * BODY_FONT_PT * pxPerPt);
+  let first = -1;
+  let last = -1;
+  for (let x = x0; x < x1; x += 1) {
+    let sum = 0;
+    for (let y = top; y < Math.round(baseline); y += 1) sum += inkAt(page.whiteness[y * page.width + x] as number);
+    if (sum > 1.5) {
+      if (first < 0) first = x;
+      last = x;
+    }
+  }
+  return first < 0 ? undefined : [first / pxPerPt, (last + 1) / pxPerPt];
+};
+
+/** One layout site as measured: the signed displacement in points (positive reads as bit 1). */
+export interface SiteMeasurement {
+  index: number;
+  kind: 'line' | 'word';
+  slot: number;
+  /** Measured displacement in points; undefined when the site could not be measured. */
+  shiftPt: number | undefined;
+  bit: 0 | 1 | null;
+}
+
+/** Measures every layout site of the photographed page; `page` is undefined when unidentified. */
+export const measureLayoutSites = async (
+  image: Uint8Array,
+  master: { text: string; lang: Lang },
+): Promise<{ capacity: number; page: number | undefined; sites: SiteMeasurement[] }> => {
+  const layout: DocumentLayout = cachedLayout(master.text, master.lang);
+  const capacity = siteCapacity(layout);
+  const page = await rectifiedPageFromImage(image);
+  const pxPerPt = page.dpi / 72;
+  const profiles: PageProfiles = { page, pxPerPt, rows: rowProfile(page, pxPerPt) };
+  const slots = observeSlots(profiles);
+  const pageIndex = identifyPage(layout, slots);
+  if (pageIndex === undefined) return { capacity, page: undefined, sites: [] };
+
+  const wordShiftPt = master.lang === 'zh' ? CJK_WORD_SHIFT_PT : WORD_SHIFT_PT;
+  const minGapPt = master.lang === 'zh' ? 0.9 : 2.5;
+  const sites: SiteMeasurement[] = [];
+  for (const site of enumerateSites(layout.pageCount)) {
+    if (site.page !== pageIndex) continue;
+    const measured: SiteMeasurement = { index: site.index, kind: site.kind, slot: site.slot, shiftPt: undefined, bit: null };
+    sites.push(measured);
+    const here = slots[site.slot];
+    if (!here?.present) continue;
+    if (site.kind === 'line') {
+      const above = slots[site.slot - 1];
+      const below = slots[site.slot + 1];
+      if (!above?.present || !below?.present) continue;
+      // Shift down by δ: the distance to the line above grows by δ and to the line below
+      // shrinks by δ, so half their difference is the shift.
+      const shiftPt = (2 * here.baselinePx - above.baselinePx - below.baselinePx) / 2 / pxPerPt;
+      measured.shiftPt = shiftPt;
+      if (Math.abs(shiftPt) >= 0.3 * LINE_SHIFT_PT && Math.abs(shiftPt) <= 2.5 * LINE_SHIFT_PT) measured.bit = shiftPt > 0 ? 1 : 0;
+    } else {
+      const gaps = dropPunctuationGaps(measureGaps(profiles, here.baselinePx, minGapPt), master.lang);
+      const split = chooseSplitGaps(gaps);
+      if (!split) continue;
+      // The gap nearest each target must win clearly, or the encoder may have split elsewhere.
+      const ambiguous = WORD_BLOCK_TARGETS_PT.some((target) => {
+        const distances = gaps.map((gap) => Math.abs(gap.center - target)).sort((a, b) => a - b);
+        return (distances[1] ?? Infinity) - (distances[0] ?? 0) < wordShiftPt;
+      });
+      if (ambiguous) continue;
+      // Shift right by δ: the gap before the middle block widens by δ and the one after narrows.
+      const shiftPt = ((gaps[split[0]] as Gap).width - (gaps[split[1]] as Gap).width) / 2;
+      measured.shiftPt = shiftPt;
+      if (Math.abs(shiftPt) >= 0.3 * wordShiftPt) measured.bit = shiftPt > 0 ? 1 : 0;
+    }
+  }
+  return { capacity, page: pageIndex, sites };
+};
+
+export const readLayoutBits = async (image: Uint8Array, master: { text: string; lang: Lang }): Promise<Array<0 | 1 | null>> => {
+  const { capacity, sites } = await measureLayoutSites(image, master);
+  const bits = new Array<0 | 1 | null>(capacity).fill(null);
+  for (const site of sites) bits[site.index] = site.bit;
+  return bits;
+};
