@@ -56,6 +56,7 @@ const PHRASES: VariantFamily[] = [
   { id: 'takes-effect', variants: ['takes effect', 'comes into force', 'enters into force'] },
   { id: 'supersedes', variants: ['supersedes', 'replaces'], triggers: ['supersedes'] },
   { id: 'notify', variants: ['notify', 'inform'] },
+  { id: 'who', variants: ['who', 'that'], triggers: ['who'], notFollowedBy: /^ (is|are|was|were)\b[^.]*\?/ },
   { id: 'escorted', variants: ['escorted', 'accompanied'] },
   { id: 'obtain', variants: ['obtain', 'acquire'], triggers: ['obtain'] },
   { id: 'request', variants: ['request', 'ask for'], triggers: [] },
@@ -99,7 +100,7 @@ const IZE_STEMS = [
   'custom', 'apolog', 'familiar', 'harmon', 'mobil', 'modern', 'neutral', 'public', 'stabil',
   'symbol', 'visual', 'memor', 'formal', 'jeopard', 'capital', 'digit', 'local', 'general', 'person',
   'rational', 'random', 'revital', 'synchron', 'computer', 'internal', 'operational', 'sanit',
-  'scrutin', 'itemiz', 'emphasiz', 'anonym', 'central', 'decentral', 'global', 'institutional', 'pressur',
+  'scrutin', 'unauthor', 'reorgan', 'prioritiz', 'emphasiz', 'anonym', 'central', 'decentral', 'global', 'institutional', 'pressur',
 ];
 const IZE_ENDINGS = ['e', 'es', 'ed', 'ing', 'ation', 'ations', 'er', 'ers'];
 

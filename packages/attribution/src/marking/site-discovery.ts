@@ -113,11 +113,16 @@ function familyMatches(text: string, lang: Lang): RuleMatch[] {
 }
 
 /** Compounds in which a trigger is not the word it looks like (所有权 = ownership, 不得不 = must). */
-const ZH_BLOCKED_AFTER: Record<string, string> = { 所有: '权者制', 不得: '不已', 同时: '期代', 开始: '时' };
+const ZH_BLOCKED_AFTER: Record<string, string> = { 所有: '权者制', 不得: '不已', 同时: '期代', 开始: '时', 都: '市会', 已: '婚' };
+const ZH_BLOCKED_BEFORE: Record<string, string> = { 都: '首成', 已: '而得不' };
 
 function blockedChinese(text: string, index: number, matched: string): boolean {
   const after = ZH_BLOCKED_AFTER[matched];
-  return after !== undefined && after.includes(text[index + matched.length] ?? '');
+  const before = ZH_BLOCKED_BEFORE[matched];
+  return (
+    (after !== undefined && after.includes(text[index + matched.length] ?? '')) ||
+    (before !== undefined && before.includes(text[index - 1] ?? ''))
+  );
 }
 
 /** Give the variant the capitalisation of the text it replaces. */

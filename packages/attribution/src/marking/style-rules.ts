@@ -1,5 +1,5 @@
 import type { RuleMatch, SiteRule } from './variant-family.ts';
-import { CHINESE_PUNCTUATION } from './chinese-variants.ts';
+import { CHINESE_ENUMERATION_COMMA, CHINESE_PUNCTUATION } from './chinese-variants.ts';
 
 /**
  * Rule-based sites: number, date and punctuation styles whose variants are computed from the
@@ -132,6 +132,9 @@ const chinesePunctuation: SiteRule = (text) => {
     // Half-width marks count only between Chinese characters (not in "3:00" or "(a)").
     if (text[i] === pair[1] && !(cjk.test(text[i - 1] ?? '') || cjk.test(text[i + 1] ?? ''))) continue;
     out.push({ start: i, end: i + 1, family: `zh-punct:${pair[0]}`, variants: [pair[0], pair[1]], original: text[i] === pair[0] ? 0 : 1 });
+  }
+  for (const m of text.matchAll(/、/g)) {
+    out.push({ start: m.index, end: m.index + 1, family: 'zh-punct:、', variants: [...CHINESE_ENUMERATION_COMMA], original: 0 });
   }
   return out;
 };

@@ -9,25 +9,26 @@ export interface Anchor {
   master: number;
 }
 
+/** Shingles repeated more often than this in the master are too ambiguous to anchor on. */
+const MAX_REPEATS = 4;
+
 export function findAnchors(master: string, leak: string, k: number): Anchor[] {
   if (leak.length < k || master.length < k) return [];
-  const seen = new Map<string, number>();
+  const occurrences = new Map<string, number[]>();
   for (let i = 0; i + k <= master.length; i++) {
     const gram = master.slice(i, i + k);
-    seen.set(gram, seen.has(gram) ? -1 : i);
+    const list = occurrences.get(gram);
+    if (list) list.push(i);
+    else occurrences.set(gram, [i]);
   }
+  // Repeated passages (a sentence used twice) give several candidates per leak shingle; listing
+  // them in decreasing master order lets the strictly increasing chain take at most one.
   const candidates: Anchor[] = [];
-  const leakSeen = new Map<string, number>();
   for (let i = 0; i + k <= leak.length; i++) {
-    const gram = leak.slice(i, i + k);
-    leakSeen.set(gram, leakSeen.has(gram) ? -1 : i);
+    const list = occurrences.get(leak.slice(i, i + k));
+    if (!list || list.length > MAX_REPEATS) continue;
+    for (let r = list.length - 1; r >= 0; r--) candidates.push({ leak: i, master: list[r]! });
   }
-  for (const [gram, leakPos] of leakSeen) {
-    if (leakPos < 0) continue;
-    const masterPos = seen.get(gram);
-    if (masterPos !== undefined && masterPos >= 0) candidates.push({ leak: leakPos, master: masterPos });
-  }
-  candidates.sort((a, b) => a.leak - b.leak);
   return longestIncreasingChain(candidates);
 }
 

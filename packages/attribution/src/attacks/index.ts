@@ -1,0 +1,1 @@
+export { excerpt, typos, mixPassages } from './text-attacks.ts';
