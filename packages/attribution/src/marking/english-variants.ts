@@ -95,12 +95,12 @@ const SPELLINGS: Array<[string, string]> = [
 
 /** Stems whose -ize forms have a standard -ise spelling (not "size", "seize", "prize", "capsize"). */
 const IZE_STEMS = [
-  'author', 'organ', 'recogn', 'minim', 'maxim', 'priorit', 'util', 'standard', 'central', 'final',
+  'author', 'organ', 'recogn', 'minim', 'maxim', 'priorit', 'standard', 'central', 'final',
   'summar', 'categor', 'emphas', 'critic', 'real', 'special', 'character', 'legal', 'normal', 'optim',
   'custom', 'apolog', 'familiar', 'harmon', 'mobil', 'modern', 'neutral', 'public', 'stabil',
   'symbol', 'visual', 'memor', 'formal', 'jeopard', 'capital', 'digit', 'local', 'general', 'person',
   'rational', 'random', 'revital', 'synchron', 'computer', 'internal', 'operational', 'sanit',
-  'scrutin', 'unauthor', 'reorgan', 'prioritiz', 'emphasiz', 'anonym', 'central', 'decentral', 'global', 'institutional', 'pressur',
+  'scrutin', 'unauthor', 'reorgan', 'anonym', 'central', 'decentral', 'global', 'institutional', 'pressur',
 ];
 const IZE_ENDINGS = ['e', 'es', 'ed', 'ing', 'ation', 'ations', 'er', 'ers'];
 

@@ -1,4 +1,4 @@
-import { SeededRandom } from '../../packages/attribution/src/codes/index.ts';
+import { SeededRandom } from '../codes/index.ts';
 
 /**
  * Generator of policy-style documents (English and Simplified Chinese) for the attribution

@@ -1,0 +1,1 @@
+export { generatePolicyDocument } from './policy-document.ts';
