@@ -85,7 +85,11 @@ export async function buildUserDays(store: EventStore, onProgress: FeatureProgre
 
   await store.run(`CREATE OR REPLACE TEMP TABLE f_file AS
     WITH f AS (
-      SELECT f."user", f.ts::DATE AS day, f.pc, f.to_removable, d.classification, d.compartment,
+      SELECT f."user", f.ts::DATE AS day, f.pc, f.to_removable, f.from_removable, f.activity,
+        -- Executables: by extension, or by the PE magic number that CERT puts first in content.
+        (regexp_matches(lower(f.filename), '\\.(exe|dll|scr|bat|cmd|ps1|vbs|js|jar|msi|com|sys)$')
+          OR starts_with(coalesce(f.content, ''), '4D-5A')) AS executable,
+        d.classification, d.compartment,
         d.owner_department, p.department, p.own_pc, o.owner
       FROM file f LEFT JOIN documents d ON d.path = f.filename LEFT JOIN user_profile p USING ("user")
       LEFT JOIN pc_owner o ON o.pc = f.pc),
@@ -99,6 +103,8 @@ export async function buildUserDays(store: EventStore, onProgress: FeatureProgre
       WHERE t.day >= fd.d + INTERVAL 21 DAY GROUP BY ALL)
     SELECT f."user", f.day, count(*) AS file_events,
       count(*) FILTER (f.to_removable) AS files_to_removable,
+      count(*) FILTER (f.from_removable) AS files_from_removable,
+      count(*) FILTER (f.executable AND f.activity IN ('File Write', 'File Copy')) AS executables_written,
       count(*) FILTER (f.to_removable AND f.classification IN ${CLASSIFIED}) AS classified_to_removable,
       count(*) FILTER (f.classification IN ${CLASSIFIED}) AS classified_files,
       count(*) FILTER (f.classification IN ('SECRET', 'TOP SECRET')) AS secret_files,
@@ -129,7 +135,7 @@ export async function buildUserDays(store: EventStore, onProgress: FeatureProgre
       SELECT id, count(*) AS n_registered FROM (
         SELECT id, unnest(regexp_extract_all(attachments, '([^;]+)\\(\\d+\\)', 1)) AS path FROM email
         WHERE attachments IS NOT NULL AND activity = 'Send') a
-      JOIN documents d ON d.path = trim(a.path) GROUP BY id)
+      JOIN documents d ON d.path = trim(a.path) WHERE d.classification IN ${CLASSIFIED} GROUP BY id)
     SELECT e."user", e.day, count(*) AS emails_sent,
       count(*) FILTER (rc.n_ext > 0) AS external_emails,
       count(*) FILTER (rc.n_personal > 0) AS personal_emails,
@@ -187,6 +193,7 @@ export async function buildUserDays(store: EventStore, onProgress: FeatureProgre
       coalesce(l.logons_others_pc, 0) AS logons_others_pc, coalesce(l.pcs_used, 0) AS pcs_used,
       coalesce(d.usb_connects, 0) AS usb_connects, coalesce(d.usb_off_hours, 0) AS usb_off_hours,
       coalesce(f.files_to_removable, 0) AS files_to_removable, coalesce(f.classified_to_removable, 0) AS classified_to_removable,
+      coalesce(f.files_from_removable, 0) AS files_from_removable, coalesce(f.executables_written, 0) AS executables_written,
       coalesce(f.file_events, 0) AS file_events, coalesce(f.classified_files, 0) AS classified_files,
       coalesce(f.secret_files, 0) AS secret_files, coalesce(f.classified_outside_department, 0) AS classified_outside_department,
       coalesce(f.new_compartments, 0) AS new_compartments, coalesce(f.files_on_others_pc, 0) AS files_on_others_pc,

@@ -3,16 +3,29 @@ import { insertTextRows } from '@vigil/event-store';
 import { BEHAVIOR_FEATURES, CONTEXT_FEATURES } from '../features/feature-catalog.ts';
 import { IsolationForest } from '../models/isolation-forest.ts';
 import { seededRandom } from '../models/seeded-random.ts';
-import { computeBaselines, type Baselines } from './baselines.ts';
+import { computeBaselines, SHRINK, type Baselines } from './baselines.ts';
+import { countSurprise } from '../models/poisson-tail.ts';
 import { loadUserDayMatrix, type UserDayMatrix } from './user-day-matrix.ts';
 
-/** A z-score this far above the mean is ordinary fluctuation and earns nothing. */
-const Z_FLOOR = 1;
+/**
+ * Surprise (−log10 p) below this is ordinary: with ~35 features a day, p ≈ 0.03 happens by
+ * chance about once a day per user, so only what lies beyond it counts.
+ */
+const SURPRISE_FLOOR = 1.5;
 /** A day needs this much history before "never did this before" is a statement worth making. */
 const FIRST_TIME_HISTORY = 14;
 /** Isolation-forest scores above this are rare enough to count (about the top percent). */
 const FOREST_FLOOR = 0.6;
 const FOREST_WEIGHT = 8;
+/** Evidence of an indicator group fades with this half-life (days) and is gone after the window. */
+const EVIDENCE_HALF_LIFE = 10;
+const EVIDENCE_WINDOW = 30;
+const SAME_GROUP_DISCOUNT = 0.3;
+const PRIOR_WEIGHT = 0.5;
+/** Today's evidence at which recent evidence counts in full. */
+const PRIOR_GATE = 3;
+const GROUPS = ['timing', 'access', 'removable', 'email', 'web', 'documents', 'anomaly'] as const;
+const GROUP_INDEX = new Map<string, number>(GROUPS.map((g, i) => [g, i]));
 /** Context can at most double a behavioral score: it explains, it does not accuse. */
 const MAX_AMPLIFICATION = 2;
 
@@ -32,16 +45,19 @@ export interface ScoreOptions {
 }
 
 /**
- * How unusual a value is for this person AND for their peers: the geometric mean of the two
- * excesses over Z_FLOOR. Requiring both is what lets a habitual late worker or an admin who
- * logs on everywhere pass, while a first-ever USB copy by someone whose peers never use USB
- * stands out. Counts get a Poisson term in the variance (var + mean + 1).
+ * How unusual a count is for this person AND for their peers. Each side is a quasi-Poisson
+ * tail surprise (−log10 P(X ≥ x)); the expected rate never drops below half an event over
+ * the days observed (a Jeffreys-style floor), so "never before" is strong but finite. The
+ * joint value is the geometric mean of the two: a habitual late worker (not unusual for
+ * themself) or an admin who logs on everywhere (not unusual for their peers) passes, while a
+ * first-ever USB copy by someone whose peers never use USB stands out.
  */
-function unusualness(x: number, b: Baselines['features'][number], i: number): { self: number; peer: number; joint: number } {
-  const self = (x - b.selfMean[i]!) / Math.sqrt(b.selfVar[i]! + b.selfMean[i]! + 1);
-  const peer = (x - b.peerMean[i]!) / Math.sqrt(b.peerVar[i]! + b.peerMean[i]! + 1);
-  const joint = Math.sqrt(Math.max(0, self - Z_FLOOR) * Math.max(0, peer - Z_FLOOR));
-  return { self, peer, joint };
+function unusualness(x: number, b: Baselines['features'][number], i: number, history: number, peerDays: number) {
+  const selfMean = Math.max(b.selfMean[i]!, 0.5 / (history + SHRINK));
+  const peerMean = Math.max(b.peerMean[i]!, 0.5 / peerDays);
+  const self = countSurprise(x, selfMean, Math.max(b.selfVar[i]!, selfMean));
+  const peer = countSurprise(x, peerMean, Math.max(b.peerVar[i]!, peerMean));
+  return { self, peer, joint: Math.sqrt(self * peer) };
 }
 
 const fmt = (v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1));
@@ -51,15 +67,17 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
   const F = BEHAVIOR_FEATURES.length;
   const dims = 2 * F;
   const joint = new Float64Array(m.rows * F);
+  const groupDays = new Map<string, number>();
+  for (const g of baselines.peerGroup) groupDays.set(g, (groupDays.get(g) ?? 0) + 1);
   const forestInput = new Float64Array(m.rows * dims);
   for (let f = 0; f < F; f++) {
     const x = m.features[f]!;
     const b = baselines.features[f]!;
     for (let i = 0; i < m.rows; i++) {
-      const u = unusualness(x[i]!, b, i);
-      joint[i * F + f] = u.joint;
-      forestInput[i * dims + 2 * f] = Math.log1p(Math.max(0, u.self));
-      forestInput[i * dims + 2 * f + 1] = Math.log1p(Math.max(0, u.peer));
+      const u = unusualness(x[i]!, b, i, baselines.history[i]!, groupDays.get(baselines.peerGroup[i]!)!);
+      joint[i * F + f] = Math.max(0, u.joint - SURPRISE_FLOOR);
+      forestInput[i * dims + 2 * f] = u.self;
+      forestInput[i * dims + 2 * f + 1] = u.peer;
     }
   }
   options.onProgress?.({ phase: 'baselines', done: 1, total: 1, unit: 'steps' });
@@ -76,28 +94,72 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
   const forestScore = forest.score(forestInput, m.rows, dims);
   options.onProgress?.({ phase: 'isolation forest', done: 1, total: 1, unit: 'steps' });
 
-  const out: UserDayScore[] = new Array(m.rows);
+  // Pass 1: each day's evidence, per indicator group. Features of one group often describe
+  // one act (an upload is also a cloud-storage request), so a group counts its strongest
+  // feature in full and the others at a discount instead of adding them up.
+  const G = GROUPS.length;
+  const groupValue = new Float64Array(m.rows * G);
+  const groupReason = new Map<number, string>();
+  const dayReasons: string[][] = new Array(m.rows);
   for (let i = 0; i < m.rows; i++) {
-    const contributions: Array<{ value: number; text: string }> = [];
-    let behavior = 0;
+    const contributions: Array<{ value: number; text: string; group: number }> = [];
     for (let f = 0; f < F; f++) {
       const u = joint[i * F + f]!;
       if (u <= 0) continue;
       const spec = BEHAVIOR_FEATURES[f]!;
       const b = baselines.features[f]!;
-      const value = spec.weight * Math.log1p(u);
-      behavior += value;
       const x = m.features[f]![i]!;
       const firstTime = b.priorTotal[i] === 0 && baselines.history[i]! >= FIRST_TIME_HISTORY;
       const text = firstTime
         ? `${fmt(x)} ${spec.label} (first time in ${baselines.history[i]} days vs peers ${fmt(b.peerMean[i]!)}/day)`
         : `${fmt(x)} ${spec.label} (usual ${fmt(b.selfMean[i]!)}/day vs peers ${fmt(b.peerMean[i]!)}/day)`;
-      contributions.push({ value, text });
+      contributions.push({ value: spec.weight * u, text, group: GROUP_INDEX.get(spec.group)! });
     }
     const anomaly = FOREST_WEIGHT * Math.max(0, forestScore[i]! - FOREST_FLOOR);
     if (anomaly > 0) {
-      contributions.push({ value: anomaly, text: `unusual combination of activity (isolation forest ${forestScore[i]!.toFixed(2)})` });
+      contributions.push({ value: anomaly, text: `unusual combination of activity (isolation forest ${forestScore[i]!.toFixed(2)})`, group: GROUP_INDEX.get('anomaly')! });
     }
+    contributions.sort((a, b) => b.value - a.value);
+    for (const c of contributions) {
+      const k = i * G + c.group;
+      if (!groupReason.has(k)) groupReason.set(k, c.text);
+      groupValue[k] = groupValue[k]! + (groupReason.get(k) === c.text ? c.value : SAME_GROUP_DISCOUNT * c.value);
+    }
+    dayReasons[i] = contributions.map((c) => c.text);
+  }
+
+  // Pass 2: today's evidence, raised by recent evidence. Evidence of each group persists
+  // for a while (half-life EVIDENCE_HALF_LIFE days, at most EVIDENCE_WINDOW days). One odd
+  // act scores once; an insider's progression across channels or repeated acts (access beyond
+  // their remit, then a way out) compound, which is what distinguishes them from look-alikes
+  // who do one unusual thing.
+  const out: UserDayScore[] = new Array(m.rows);
+  const dayNumber = m.days.map((d) => Math.round(Date.parse(d) / 86_400_000));
+  let userStart = 0;
+  for (let i = 0; i < m.rows; i++) {
+    if (i === 0 || m.users[i] !== m.users[i - 1]) userStart = i;
+    let today = 0;
+    let prior = 0;
+    const earlier: string[] = [];
+    for (let g = 0; g < G; g++) today += groupValue[i * G + g]!;
+    for (let g = 0; g < G && today > 0; g++) {
+      let best = 0;
+      let bestRow = -1;
+      for (let j = i - 1; j >= userStart; j--) {
+        const age = dayNumber[i]! - dayNumber[j]!;
+        if (age > EVIDENCE_WINDOW) break;
+        const v = groupValue[j * G + g]! * Math.pow(0.5, age / EVIDENCE_HALF_LIFE);
+        if (v > best) {
+          best = v;
+          bestRow = j;
+        }
+      }
+      prior += best;
+      if (bestRow >= 0) earlier.push(`earlier (${m.days[bestRow]}): ${groupReason.get(bestRow * G + g)}`);
+    }
+    // Recent evidence raises today's alert only in proportion to what happens today, so a
+    // flagged user does not hold the analysts' budget on the quiet days that follow.
+    const behavior = today + PRIOR_WEIGHT * prior * Math.min(1, today / PRIOR_GATE);
     let amplification = 1;
     const contextReasons: string[] = [];
     CONTEXT_FEATURES.forEach((c, k) => {
@@ -107,16 +169,15 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
       }
     });
     amplification = Math.min(MAX_AMPLIFICATION, amplification);
-    const score = (behavior + anomaly) * amplification;
-    contributions.sort((a, b) => b.value - a.value);
+    const score = behavior * amplification;
     out[i] = {
       user: m.users[i]!,
       day: m.days[i]!,
       score,
       behavior,
-      anomaly,
+      anomaly: FOREST_WEIGHT * Math.max(0, forestScore[i]! - FOREST_FLOOR),
       amplification,
-      reasons: score > 0 ? [...contributions.map((c) => c.text), ...contextReasons] : [],
+      reasons: score > 0 ? [...dayReasons[i]!, ...earlier, ...contextReasons] : [],
     };
   }
   return out;
