@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEventStore, type EventStore } from '@vigil/event-store';
+import { ingestDirectory } from '@vigil/ingest';
+import { buildUserDays } from './build-user-days.ts';
+
+/**
+ * A hand-made two-person office where every feature's answer is known: Ann works normally
+ * on her PC-1; on 2010-01-05 she works at night, uses Bob's PC, copies a SECRET file of
+ * another department to USB, mails it to her registered relative and uploads to Dropbox.
+ */
+let store: EventStore;
+const ev = (o: Record<string, unknown>) => JSON.stringify(o);
+
+beforeAll(async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vigil-features-'));
+  writeFileSync(
+    path.join(dir, 'documents.csv'),
+    'path,classification,compartment,owner_department\nC:\\plans\\x.docx,SECRET,ORCA,Finance\nC:\\ops\\y.docx,UNCLASSIFIED,,Research\n',
+  );
+  writeFileSync(
+    path.join(dir, 'personnel.csv'),
+    'id,date,user,kind,until,country,counterparty,note\nP1,2009-12-20,ANN0001,foreign_travel,2009-12-30,Ruritania,,\nP2,2009-01-01,ANN0001,family_member,,,Cousin@Gmail.com,cousin\n',
+  );
+  const events = [
+    ev({ kind: 'logon', id: 'l1', ts: '2010-01-04T08:00:00', user: 'ANN0001', pc: 'PC-1', activity: 'Logon' }),
+    ev({ kind: 'logon', id: 'l2', ts: '2010-01-04T08:00:00', user: 'BOB0002', pc: 'PC-2', activity: 'Logon' }),
+    ev({ kind: 'logon', id: 'l3', ts: '2010-01-04T09:00:00', user: 'BOB0002', pc: 'PC-2', activity: 'Logon' }),
+    ev({ kind: 'logon', id: 'l4', ts: '2010-01-05T08:30:00', user: 'ANN0001', pc: 'PC-1', activity: 'Logon' }),
+    ev({ kind: 'logon', id: 'l5', ts: '2010-01-05T22:10:00', user: 'ANN0001', pc: 'PC-2', activity: 'Logon' }),
+    ev({ kind: 'device', id: 'd1', ts: '2010-01-05T22:12:00', user: 'ANN0001', pc: 'PC-2', activity: 'Connect' }),
+    ev({ kind: 'file', id: 'f1', ts: '2010-01-05T22:13:00', user: 'ANN0001', pc: 'PC-2', filename: 'C:\\plans\\x.docx', activity: 'File Open' }),
+    ev({ kind: 'file', id: 'f2', ts: '2010-01-05T22:14:00', user: 'ANN0001', pc: 'PC-2', filename: 'C:\\plans\\x.docx', activity: 'File Copy', to_removable_media: true }),
+    ev({ kind: 'file', id: 'f3', ts: '2010-01-05T22:15:00', user: 'ANN0001', pc: 'PC-2', filename: 'E:\\tool.exe', activity: 'File Copy', from_removable_media: true }),
+    ev({ kind: 'email', id: 'e1', ts: '2010-01-05T22:20:00', user: 'ANN0001', pc: 'PC-2', from: 'ann@dtaa.com', to: ['cousin@gmail.com', 'bob@dtaa.com'], attachments: [{ path: 'C:\\plans\\x.docx', size: 1000 }] }),
+    ev({ kind: 'http', id: 'h1', ts: '2010-01-05T22:30:00', user: 'ANN0001', pc: 'PC-2', url: 'http://www.dropbox.com/upload', activity: 'WWW Upload' }),
+    ev({ kind: 'http', id: 'h2', ts: '2010-01-05T22:31:00', user: 'ANN0001', pc: 'PC-2', url: 'https://jobs.example-careers.net/apply' }),
+  ];
+  writeFileSync(path.join(dir, 'events.jsonl'), events.join('\n'));
+  const ldap = path.join(dir, 'LDAP');
+  mkdirSync(ldap);
+  writeFileSync(
+    path.join(ldap, '2010-01.csv'),
+    'employee_name,user_id,email,role,business_unit,functional_unit,department,team,supervisor\n' +
+      'Ann,ANN0001,ann@dtaa.com,Analyst,1,2,Research,T,Bob\nBob,BOB0002,bob@dtaa.com,Manager,1,2,Research,T,Eve\n',
+  );
+  store = await openEventStore({ home: ':memory:' });
+  await ingestDirectory(store, dir);
+  await buildUserDays(store);
+});
+afterAll(() => store.close());
+
+describe('buildUserDays', () => {
+  it('computes every behavioral feature of a known day', async () => {
+    const [day] = await store.all<Record<string, unknown>>(`SELECT * FROM user_day WHERE "user" = 'ANN0001' AND day = '2010-01-05'`);
+    const n = (k: string) => Number(day![k]);
+    expect(n('events_off_hours'), 'night events').toBe(8);
+    expect(n('logons_off_hours')).toBe(1);
+    expect(n('logons_other_pc')).toBe(1);
+    expect(n('logons_others_pc'), "PC-2 is Bob's dedicated PC").toBe(1);
+    expect(n('usb_connects')).toBe(1);
+    expect(n('usb_off_hours')).toBe(1);
+    expect(n('files_to_removable')).toBe(1);
+    expect(n('classified_to_removable')).toBe(1);
+    expect(n('files_from_removable')).toBe(1);
+    expect(n('executables_written')).toBe(1);
+    expect(n('classified_files')).toBe(2);
+    expect(n('secret_files')).toBe(2);
+    expect(n('classified_outside_department'), 'Finance document opened by Research').toBe(2);
+    expect(n('files_on_others_pc')).toBe(3);
+    expect(n('external_emails')).toBe(1);
+    expect(n('personal_emails')).toBe(1);
+    expect(n('attachments_relative'), 'relative matched case-insensitively').toBe(1);
+    expect(n('classified_attachments_external')).toBe(1);
+    expect(n('max_recipients')).toBe(2);
+    expect(n('cloud_storage')).toBe(1);
+    expect(n('exfil_uploads')).toBe(1);
+    expect(n('job_search'), 'unseen job board recognized from its host name').toBe(1);
+    expect(n('recent_foreign_travel')).toBe(1);
+  });
+  it('keeps an ordinary day ordinary', async () => {
+    const [day] = await store.all<Record<string, unknown>>(`SELECT * FROM user_day WHERE "user" = 'ANN0001' AND day = '2010-01-04'`);
+    expect(Number(day!.events_off_hours)).toBe(0);
+    expect(Number(day!.logons_other_pc)).toBe(0);
+    expect(Number(day!.files_to_removable)).toBe(0);
+  });
+});
