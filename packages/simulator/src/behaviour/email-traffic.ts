@@ -2,7 +2,7 @@ import type { Prng } from '../random/prng.ts';
 import type { Employee, OrgDocument } from '../organization/types.ts';
 import { PERSONAL_KEYWORDS, WORK_KEYWORDS } from '../vocabulary/topic-keywords.ts';
 import type { Attachment } from '../events/day-log.ts';
-import { keywordBag } from './keywords.ts';
+import { topicText } from './keywords.ts';
 import { workingDocuments, type DayContext, type Session } from './day-context.ts';
 
 export function workWords(person: Employee): readonly string[] {
@@ -51,12 +51,12 @@ export function exchangeEmail(ctx: DayContext, rng: Prng, person: Employee, sess
       const attachments = rng.chance(external ? 0.15 : 0.25)
         ? rng.sample(workingDocuments(person), rng.int(1, 2)).map(attachmentOf)
         : [];
-      log.email(t, person.id, session.pc, to, cc, bcc, person.email, 'Send', rng.int(3_000, 60_000), attachments, keywordBag(rng, workWords(person), 15, 50));
+      log.email(t, person.id, session.pc, to, cc, bcc, person.email, 'Send', rng.int(3_000, 60_000), attachments, topicText(rng, workWords(person)));
     } else {
       const targets = [...h.friends, ...person.relatives, ...person.personalEmails];
       const to = [rng.pick(targets)];
       const attachments = rng.chance(0.2) ? [personalAttachment(rng, person)] : [];
-      log.email(t, person.id, session.pc, to, [], [], person.email, 'Send', rng.int(1_000, 20_000), attachments, keywordBag(rng, PERSONAL_KEYWORDS, 10, 35));
+      log.email(t, person.id, session.pc, to, [], [], person.email, 'Send', rng.int(1_000, 20_000), attachments, topicText(rng, PERSONAL_KEYWORDS));
     }
   }
   if (ctx.release !== 'r6.2') return;
@@ -65,6 +65,6 @@ export function exchangeEmail(ctx: DayContext, rng: Prng, person: Employee, sess
     const from = rng.chance(0.85) ? colleagues(ctx, rng, person, 1)[0] : rng.pick(h.externalContacts);
     if (!from) continue;
     const attachments = rng.chance(0.15) ? rng.sample(workingDocuments(person), 1).map(attachmentOf) : [];
-    log.email(randomTime(rng, session), person.id, session.pc, [person.email], [], [], from, 'View', rng.int(3_000, 60_000), attachments, keywordBag(rng, workWords(person), 15, 50));
+    log.email(randomTime(rng, session), person.id, session.pc, [person.email], [], [], from, 'View', rng.int(3_000, 60_000), attachments, topicText(rng, workWords(person)));
   }
 }

@@ -4,7 +4,7 @@ import { DOMAINS_BY_TOPIC, EVERYDAY_TOPICS, type WebTopic } from '../vocabulary/
 import { WEB_KEYWORDS } from '../vocabulary/topic-keywords.ts';
 import type { WebActivity } from '../events/day-log.ts';
 import type { Incident } from '../events/incident.ts';
-import { keywordBag, urlPath } from './keywords.ts';
+import { topicText, urlPath } from './keywords.ts';
 import type { DayContext, Session } from './day-context.ts';
 
 /** One page request; content words match the topic as in CERT (20–60 keywords, ~500 bytes a row). */
@@ -23,7 +23,7 @@ export function visit(
   const own = person.habits.domains[topic];
   const site = domain ?? (own.length && rng.chance(0.85) ? rng.pick(own) : rng.pick(DOMAINS_BY_TOPIC[topic]));
   const url = `http://${site}${urlPath(rng, pool)}`;
-  ctx.log.http(t, person.id, session.pc, url, activity, keywordBag(rng, pool, 20, 60), incident);
+  ctx.log.http(t, person.id, session.pc, url, activity, topicText(rng, pool), incident);
 }
 
 function pickTopic(rng: Prng, person: Employee): WebTopic {

@@ -1,14 +1,7 @@
 import type { LogKind } from '@vigil/core';
 import type { Incident } from './incident.ts';
 import type { Release } from './release.ts';
-
-export interface LogRecord {
-  /** Second of the day. */
-  t: number;
-  /** The row after `id,date,`: written verbatim. No field contains a comma. */
-  tail: string;
-  incident: Incident | undefined;
-}
+import { RecordArena } from './record-arena.ts';
 
 export interface Attachment {
   path: string;
@@ -18,14 +11,29 @@ export interface Attachment {
 export type FileActivity = 'File Open' | 'File Write' | 'File Copy' | 'File Delete';
 export type WebActivity = 'WWW Visit' | 'WWW Download' | 'WWW Upload';
 
+/** Content given as pre-built pieces, joined with single spaces (avoids building a string). */
+export type Content = string | readonly string[];
+
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const SPACE = 0x20;
+
 /**
- * One day's events per log, formatted for the release as they are added. Generators (benign
- * behaviour and scenarios) only call these methods, so the release layout lives in one place.
- * In r4.2 some facts have no column: file.csv only holds copies to removable media and e-mail
- * has no View rows; those calls return false and write nothing.
+ * One day's events per log, formatted for the release as they are added: each row after
+ * `id,date,` is written field by field into the log's arena. Generators (benign behaviour and
+ * scenarios) only call these methods, so the release layout lives in one place. In r4.2 some
+ * facts have no column: file.csv only holds copies to removable media and e-mail has no View
+ * rows; those calls return false and write nothing. No field may contain a comma.
  */
 export class DayLog {
-  readonly records: Record<LogKind, LogRecord[]> = { logon: [], device: [], file: [], email: [], http: [] };
+  /** Per log, the rows after `id,date,`. */
+  readonly records: Record<LogKind, RecordArena> = {
+    logon: new RecordArena(),
+    device: new RecordArena(),
+    file: new RecordArena(),
+    email: new RecordArena(),
+    http: new RecordArena(),
+  };
   private readonly r6: boolean;
 
   constructor(release: Release) {
@@ -33,24 +41,28 @@ export class DayLog {
   }
 
   clear(): void {
-    for (const list of Object.values(this.records)) list.length = 0;
+    for (const arena of Object.values(this.records)) arena.clear();
   }
 
   logon(t: number, user: string, pc: string, activity: 'Logon' | 'Logoff', incident?: Incident): boolean {
-    this.records.logon.push({ t, tail: `${user},${pc},${activity}`, incident });
+    const a = this.records.logon;
+    a.begin(t, incident);
+    userPc(a, user, pc);
+    a.text(activity);
+    a.end();
     return true;
   }
 
-  device(
-    t: number,
-    user: string,
-    pc: string,
-    activity: 'Connect' | 'Disconnect',
-    fileTree: string,
-    incident?: Incident,
-  ): boolean {
-    const tail = this.r6 ? `${user},${pc},${activity === 'Connect' ? fileTree : ''},${activity}` : `${user},${pc},${activity}`;
-    this.records.device.push({ t, tail, incident });
+  device(t: number, user: string, pc: string, activity: 'Connect' | 'Disconnect', fileTree: string, incident?: Incident): boolean {
+    const a = this.records.device;
+    a.begin(t, incident);
+    userPc(a, user, pc);
+    if (this.r6) {
+      if (activity === 'Connect') a.text(fileTree);
+      a.byte(COMMA);
+    }
+    a.text(activity);
+    a.end();
     return true;
   }
 
@@ -62,16 +74,22 @@ export class DayLog {
     activity: FileActivity,
     toRemovable: boolean,
     fromRemovable: boolean,
-    content: string,
+    content: Content,
     incident?: Incident,
   ): boolean {
-    if (!this.r6) {
-      if (activity !== 'File Copy' || !toRemovable) return false;
-      this.records.file.push({ t, tail: `${user},${pc},${filename},${content}`, incident });
-      return true;
+    if (!this.r6 && (activity !== 'File Copy' || !toRemovable)) return false;
+    const a = this.records.file;
+    a.begin(t, incident);
+    userPc(a, user, pc);
+    a.text(filename);
+    a.byte(COMMA);
+    if (this.r6) {
+      a.text(activity);
+      a.text(toRemovable ? ',True,' : ',False,');
+      a.text(fromRemovable ? 'True,' : 'False,');
     }
-    const tail = `${user},${pc},${filename},${activity},${toRemovable ? 'True' : 'False'},${fromRemovable ? 'True' : 'False'},${content}`;
-    this.records.file.push({ t, tail, incident });
+    writeContent(a, content);
+    a.end();
     return true;
   }
 
@@ -86,24 +104,80 @@ export class DayLog {
     activity: 'Send' | 'View',
     size: number,
     attachments: readonly Attachment[],
-    content: string,
+    content: Content,
     incident?: Incident,
   ): boolean {
-    const head = `${user},${pc},${to.join(';')},${cc.join(';')},${bcc.join(';')},${from}`;
-    if (!this.r6) {
-      if (activity !== 'Send') return false;
-      this.records.email.push({ t, tail: `${head},${size},${attachments.length},${content}`, incident });
-      return true;
+    if (!this.r6 && activity !== 'Send') return false;
+    const a = this.records.email;
+    a.begin(t, incident);
+    userPc(a, user, pc);
+    list(a, to);
+    a.byte(COMMA);
+    list(a, cc);
+    a.byte(COMMA);
+    list(a, bcc);
+    a.byte(COMMA);
+    a.text(from);
+    a.byte(COMMA);
+    if (this.r6) {
+      a.text(activity);
+      a.byte(COMMA);
     }
-    let list = '';
-    for (const a of attachments) list += `${list ? ';' : ''}${a.path}(${a.size})`;
-    this.records.email.push({ t, tail: `${head},${activity},${size},${list},${content}`, incident });
+    a.text(String(size));
+    a.byte(COMMA);
+    if (this.r6) {
+      for (let i = 0; i < attachments.length; i++) {
+        const item = attachments[i] as Attachment;
+        if (i > 0) a.byte(SEMICOLON);
+        a.text(item.path);
+        a.text(`(${item.size})`);
+      }
+    } else {
+      a.text(String(attachments.length));
+    }
+    a.byte(COMMA);
+    writeContent(a, content);
+    a.end();
     return true;
   }
 
-  http(t: number, user: string, pc: string, url: string, activity: WebActivity, content: string, incident?: Incident): boolean {
-    const tail = this.r6 ? `${user},${pc},${url},${activity},${content}` : `${user},${pc},${url},${content}`;
-    this.records.http.push({ t, tail, incident });
+  http(t: number, user: string, pc: string, url: string, activity: WebActivity, content: Content, incident?: Incident): boolean {
+    const a = this.records.http;
+    a.begin(t, incident);
+    userPc(a, user, pc);
+    a.text(url);
+    a.byte(COMMA);
+    if (this.r6) {
+      a.text(activity);
+      a.byte(COMMA);
+    }
+    writeContent(a, content);
+    a.end();
     return true;
+  }
+}
+
+function userPc(a: RecordArena, user: string, pc: string): void {
+  a.text(user);
+  a.byte(COMMA);
+  a.text(pc);
+  a.byte(COMMA);
+}
+
+function list(a: RecordArena, items: readonly string[]): void {
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) a.byte(SEMICOLON);
+    a.text(items[i] as string);
+  }
+}
+
+function writeContent(a: RecordArena, content: Content): void {
+  if (typeof content === 'string') {
+    a.text(content);
+    return;
+  }
+  for (let i = 0; i < content.length; i++) {
+    if (i > 0) a.byte(SPACE);
+    a.text(content[i] as string);
   }
 }

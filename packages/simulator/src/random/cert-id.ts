@@ -1,17 +1,24 @@
 import type { Prng } from './prng.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const OPEN = 0x7b;
+const CLOSE = 0x7d;
+const DASH = 0x2d;
+
+/** Length in bytes of an id such as `{X1D9-S0ES98JV-5357PWMI}`. */
+export const CERT_ID_LENGTH = 24;
 
 /**
- * Event ids shaped like CERT's `{X1D9-S0ES98JV-5357PWMI}`: 4-8-8 characters from A–Z0–9.
- * 20 symbols of 36 give ~1.3e31 values, so by the birthday bound even 100 M ids in one file
- * collide with probability ~4e-16; the writer still checks uniqueness per file for small runs.
+ * Writes an event id shaped like CERT's `{X1D9-S0ES98JV-5357PWMI}` (4-8-8 characters from
+ * A–Z0–9) into `out` at `pos`. 20 symbols of 36 give ~1.3e31 values, so by the birthday bound
+ * even 100 M ids in one file collide with probability ~4e-16.
  */
-export function certEventId(rng: Prng): string {
-  let s = '{';
+export function writeCertEventId(rng: Prng, out: Buffer, pos: number): void {
+  out[pos++] = OPEN;
   for (let i = 0; i < 20; i++) {
-    if (i === 4 || i === 12) s += '-';
-    s += ALPHABET[rng.nextUint32() % 36];
+    if (i === 4 || i === 12) out[pos++] = DASH;
+    out[pos++] = CODES[rng.nextUint32() % 36] as number;
   }
-  return `${s}}`;
+  out[pos] = CLOSE;
 }
