@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePolicyDocument } from '../samples/index.ts';
 import { openSqliteAttributionStore, type AttributionStore } from '../store/index.ts';
 import { readLeakFile } from '../tracing/index.ts';
+import sharp from 'sharp';
+import { isVigilError } from '@vigil/core';
 import { rasterizePdf } from '../layout/index.ts';
 import { markDocument, type MarkResult } from './mark-document.ts';
 import { traceLeak } from './trace-leak.ts';
@@ -56,5 +58,13 @@ describe('print-ready copies', () => {
     expect(result.leakKind).toBe('image');
     expect(result.sitesRead.text).toBeGreaterThan(20);
     expect(result.accused.map((a) => a.id)).toEqual(['p4']);
+  });
+
+  it('GIVEN a photo with no text WHEN traced THEN a clear trace.no_text error', async () => {
+    const blank = await sharp({ create: { width: 800, height: 1100, channels: 3, background: '#f4f1ea' } }).jpeg().toBuffer();
+    const file = path.join(dir, 'blank.jpg');
+    fs.writeFileSync(file, blank);
+    const error = await traceLeak({ store, documentId: marked.documentId, leak: readLeakFile(file) }).catch((e: unknown) => e);
+    expect(isVigilError(error) && error.code).toBe('trace.no_text');
   });
 });
