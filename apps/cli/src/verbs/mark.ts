@@ -74,7 +74,7 @@ function renderResult(r: MarkResult): string {
     `Marked "${r.title}" (${r.lang}) for ${r.recipients} recipients: document id ${r.documentId}`,
     `  mark sites: ${r.textSites} in the text, ${r.layoutSites} in the page layout (${r.codeBits} code bits)`,
     `  code sized for coalitions up to ${r.params.coalition}, false-accusation probability ≤ ${r.params.falseAccusation}: ` +
-      `${r.capacity.available} of ${r.capacity.required} binary-equivalent positions needed`,
+      `the document offers ${r.capacity.available} binary-equivalent code positions, ${r.capacity.required} needed`,
     `  wrote ${r.files.markdown} Markdown and ${r.files.pdf} PDF copies to ${r.outDir}`,
   ];
   if (!r.capacity.sufficient) {
