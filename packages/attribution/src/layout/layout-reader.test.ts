@@ -47,6 +47,24 @@ describe('readLayoutBits', () => {
     });
   }
 
+  it('reads a recipient copy whose wording (and so its line breaks) differs from the master', async () => {
+    // GIVEN a recipient copy with synonym variants, which reflows against the master
+    const master = sampleDocument('en', 30, 25);
+    const recipient = master.replace(/\bshall\b/gu, 'will').replace(/\bin order to\b/gu, 'to');
+    expect(recipient, 'the copy differs').not.toBe(master);
+    const capacity = await layoutCapacity({ text: master, lang: 'en' });
+    const random = seededRandom(25);
+    const bits = Array.from({ length: capacity }, () => (random() < 0.5 ? 1 : 0));
+    const pages = await rasterizePdf(await renderMarkedPdf({ text: recipient, lang: 'en', layoutBits: bits }));
+    // WHEN a photo of its third page is read against the master text
+    const photo = await photographPage(pages[2] as Uint8Array, { seed: 8, severity: 'typical' });
+    const read = await readLayoutBits(photo, { text: master, lang: 'en' });
+    // THEN the page is found from its footer and the bits are those of the recipient
+    const { count, wrong } = score(read, bits);
+    expect(count, 'sites read on the page').toBeGreaterThan(20);
+    expect(wrong, 'wrong bits').toBeLessThanOrEqual(1);
+  });
+
   it('returns only nulls for an image with no page text', async () => {
     const sharp = (await import('sharp')).default;
     const blank = await sharp({ create: { width: 1200, height: 1600, channels: 3, background: { r: 250, g: 248, b: 240 } } }).png().toBuffer();

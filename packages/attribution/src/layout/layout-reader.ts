@@ -14,6 +14,7 @@ import {
 } from './page-geometry.ts';
 import { cachedLayout } from './pdf-renderer.ts';
 import { identifyPage, type SlotObservation } from './page-identifier.ts';
+import { readPageNumber } from './page-number-reader.ts';
 
 /**
  * Reads word-shift and line-shift bits (Brassil et al., IEEE JSAC 13(8), 1995) from a photo or
@@ -180,7 +181,9 @@ export const measureLayoutSites = async (
   const pxPerPt = page.dpi / 72;
   const profiles: PageProfiles = { page, pxPerPt, rows: rowProfile(page, pxPerPt) };
   const slots = observeSlots(profiles);
-  const pageIndex = identifyPage(layout, slots);
+  // The printed footer names the page; the line pattern is the fallback for a cropped footer.
+  const footer = await readPageNumber(page);
+  const pageIndex = footer && footer.page < layout.pageCount ? footer.page : identifyPage(layout, slots);
   if (pageIndex === undefined) return { capacity, page: undefined, sites: [] };
 
   const wordShiftPt = master.lang === 'zh' ? CJK_WORD_SHIFT_PT : WORD_SHIFT_PT;

@@ -4,6 +4,7 @@ import { encodePng } from './image/gray-image.ts';
 import type { Lang } from './lang.ts';
 import { rectifiedPageFromImage } from './page-image.ts';
 import { binarize } from './page-rectifier.ts';
+import { FOOTER_TOP_PT } from './page-geometry.ts';
 
 /** Tesseract traineddata per document language (Debian: tesseract-ocr-eng, tesseract-ocr-chi-sim). */
 const TESSERACT_LANG: Record<Lang, string> = { en: 'eng', zh: 'chi_sim' };
@@ -62,6 +63,8 @@ const wordsToText = (words: OcrWord[], lang: Lang): string => {
  */
 export const ocrImage = async (image: Uint8Array, lang: Lang): Promise<{ text: string; confidence: number }> => {
   const page = await rectifiedPageFromImage(image);
+  // The footer ("2 / 5") is print furniture; keep it out of the text handed to alignment.
+  page.whiteness.fill(1, Math.round(FOOTER_TOP_PT * (page.dpi / 72)) * page.width);
   const png = await encodePng(binarize(page.whiteness, page.width, page.height));
   const { stdout } = await runTool(
     TESSERACT,

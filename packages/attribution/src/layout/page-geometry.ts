@@ -50,3 +50,16 @@ export const CJK_WORD_SHIFT_PT = 1.3;
 export const DEFAULT_DPI = 200;
 
 export const slotBaselinePt = (slot: number): number => FIRST_BASELINE_PT + slot * SLOT_PITCH_PT;
+
+/**
+ * Page footer "p / n", centred under the text. Besides telling a reader which sheet they hold,
+ * it tells the layout reader which page a photo shows: recipients' copies reflow slightly, so
+ * comparing a photo with the master's line pattern is unreliable, while a printed number is not.
+ */
+export const FOOTER_FONT_PT = 9;
+export const FOOTER_BASELINE_PT = PAGE_HEIGHT_PT - 30;
+/** Everything below this line is footer and is kept out of body OCR. */
+export const FOOTER_TOP_PT = FOOTER_BASELINE_PT - 14;
+
+export const footerText = (page: number, pageCount: number): string => `${page + 1} / ${pageCount}`;
+export const FOOTER_PATTERN = /^(\d{1,4})\s*\/\s*(\d{1,4})$/u;

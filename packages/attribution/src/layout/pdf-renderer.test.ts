@@ -23,6 +23,7 @@ describe('renderMarkedPdf', () => {
     const extracted = await extractPdfText(pdf);
     expect(extracted, 'Chinese sentence').toContain('接收人应当妥善保管本文件，以防止未经授权的泄露。');
     expect(extracted, 'heading').toContain('涉密材料管理规定');
+    expect(extracted, 'page footer is not document text').not.toMatch(/^1 \/ \d+$/mu);
   });
 
   it('round-trips English text through the PDF despite word shifts', async () => {
@@ -45,7 +46,7 @@ describe('renderMarkedPdf', () => {
   it('rejects more layout bits than the rendering has sites', async () => {
     const text = sampleDocument('en', 2, 6);
     const capacity = await layoutCapacity({ text, lang: 'en' });
-    await expect(renderMarkedPdf({ text, lang: 'en', layoutBits: new Array<number>(capacity + 1).fill(0) })).rejects.toMatchObject({
+    await expect(renderMarkedPdf({ text, lang: 'en', layoutBits: new Array<number>(capacity + sitesPerPage() + 1).fill(0) })).rejects.toMatchObject({
       code: 'layout.too_many_bits',
     });
   });

@@ -1,11 +1,14 @@
 import PDFDocument from 'pdfkit';
 import { inputError } from '@vigil/core';
-import { registerFonts, splitByFace } from './fonts.ts';
+import { measureRun, registerFonts, splitByFace } from './fonts.ts';
 import type { Lang } from './lang.ts';
 import { layoutDocument, type DocumentLayout, type LaidLine } from './line-breaker.ts';
-import { enumerateSites, middleBlock, siteCapacity } from './layout-sites.ts';
+import { enumerateSites, middleBlock, siteCapacity, sitesPerPage } from './layout-sites.ts';
 import {
   CJK_WORD_SHIFT_PT,
+  FOOTER_BASELINE_PT,
+  FOOTER_FONT_PT,
+  footerText,
   LINE_SHIFT_PT,
   PAGE_HEIGHT_PT,
   PAGE_WIDTH_PT,
@@ -62,10 +65,12 @@ const drawLine = (doc: PDFKit.PDFDocument, line: LaidLine, lang: Lang, dy: numbe
 export const renderMarkedPdf = async (input: RenderInput): Promise<Uint8Array> => {
   const layout = cachedLayout(input.text, input.lang);
   const capacity = siteCapacity(layout);
-  if (input.layoutBits.length > capacity) {
+  // A recipient's copy may reflow onto one page fewer than the master whose capacity sized the
+  // codeword; the bits of the missing page are simply not printed. More than that is a bug.
+  if (input.layoutBits.length > capacity + sitesPerPage()) {
     throw inputError(
       'layout.too_many_bits',
-      `The rendering of this text has ${capacity} layout sites but ${input.layoutBits.length} layout bits were given; size codewords with layoutCapacity().`,
+      `The rendering of this text has ${capacity} layout sites but ${input.layoutBits.length} layout bits were given; size codewords with layoutCapacity() of the master text.`,
     );
   }
   const wordShiftPt = input.lang === 'zh' ? CJK_WORD_SHIFT_PT : WORD_SHIFT_PT;
@@ -97,6 +102,10 @@ export const renderMarkedPdf = async (input: RenderInput): Promise<Uint8Array> =
       const key = `${page}:${line.slot}`;
       drawLine(doc, line, input.lang, signed(lineBit.get(key), LINE_SHIFT_PT), signed(wordBit.get(key), wordShiftPt));
     }
+    const footer = footerText(page, layout.pageCount);
+    const footerWidth = measureRun('latin', FOOTER_FONT_PT, footer);
+    doc.font('latin').fontSize(FOOTER_FONT_PT);
+    doc.text(footer, (PAGE_WIDTH_PT - footerWidth) / 2, FOOTER_BASELINE_PT, { lineBreak: false, baseline: 'alphabetic' });
   }
   doc.end();
   await finished;

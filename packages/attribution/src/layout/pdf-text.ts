@@ -1,4 +1,5 @@
 import { inputError } from '@vigil/core';
+import { FOOTER_PATTERN } from './page-geometry.ts';
 import { PDFTOTEXT, runTool } from './external-tool.ts';
 
 const PDF_MAGIC = '%PDF-';
@@ -34,6 +35,7 @@ export const extractPdfText = async (pdf: Uint8Array): Promise<string> => {
         .replace(CJK_SPACE, '$1')
         .trim(),
     )
-    .filter((paragraph) => paragraph !== '')
+    // Page footers ("2 / 5") are furniture of the print, not text of the document.
+    .filter((paragraph) => paragraph !== '' && !FOOTER_PATTERN.test(paragraph))
     .join('\n\n');
 };
