@@ -16,9 +16,16 @@ interface Dataset {
   rows: Record<LogKind, string[][]>;
 }
 
-const lines = (file: string) => readFileSync(file, 'latin1').split('\n').filter((l) => l.length > 0);
-const csv = (file: string) => lines(file).slice(1).map((l) => l.split(','));
-const parseKeyRow = (line: string) => (line.startsWith('"') ? line.slice(1, -1).split('","') : line.split(','));
+const lines = (file: string) =>
+  readFileSync(file, 'latin1')
+    .split('\n')
+    .filter((l) => l.length > 0);
+const csv = (file: string) =>
+  lines(file)
+    .slice(1)
+    .map((l) => l.split(','));
+const parseKeyRow = (line: string) =>
+  line.startsWith('"') ? line.slice(1, -1).split('","') : line.split(',');
 
 async function simulate(release: 'r4.2' | 'r6.2'): Promise<Dataset> {
   const dir = mkdtempSync(path.join(tmpdir(), 'vigil-sim-'));
@@ -33,8 +40,17 @@ async function simulate(release: 'r4.2' | 'r6.2'): Promise<Dataset> {
   return { dir, summary, rows, byId };
 }
 
-function keyEvents(data: Dataset, scenario: number, user: string): { kind: LogKind; fields: string[] }[] {
-  const file = path.join(data.dir, 'answers', `${data.summary.dataset}-${scenario}`, `${data.summary.dataset}-${scenario}-${user}.csv`);
+function keyEvents(
+  data: Dataset,
+  scenario: number,
+  user: string,
+): { kind: LogKind; fields: string[] }[] {
+  const file = path.join(
+    data.dir,
+    'answers',
+    `${data.summary.dataset}-${scenario}`,
+    `${data.summary.dataset}-${scenario}-${user}.csv`,
+  );
   return lines(file).map((l) => {
     const [kind, ...fields] = parseKeyRow(l);
     return { kind: kind as LogKind, fields };
@@ -56,16 +72,24 @@ describe('answer key', () => {
     expect(r6.summary.insiders.map((i) => i.scenario)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const rows = csv(path.join(r6.dir, 'answers', 'insiders.csv'));
     expect(rows.map((r) => r[1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
-    expect(lines(path.join(r6.dir, 'answers', 'insiders.csv'))[0]).toBe('dataset,scenario,details,user,start,end');
+    expect(lines(path.join(r6.dir, 'answers', 'insiders.csv'))[0]).toBe(
+      'dataset,scenario,details,user,start,end',
+    );
   });
 
   it('lists only events that are in the logs, with identical fields, in time order', () => {
     for (const data of [r6, r4]) {
       for (const incident of data.summary.insiders) {
         const events = keyEvents(data, incident.scenario, incident.user);
-        expect(events.length, `${data.summary.dataset} scenario ${incident.scenario} has events`).toBeGreaterThan(0);
+        expect(
+          events.length,
+          `${data.summary.dataset} scenario ${incident.scenario} has events`,
+        ).toBeGreaterThan(0);
         for (const e of events) {
-          expect(data.byId[e.kind].get(e.fields[0] ?? ''), `${e.kind} ${e.fields[0]} in log`).toEqual(e.fields);
+          expect(
+            data.byId[e.kind].get(e.fields[0] ?? ''),
+            `${e.kind} ${e.fields[0]} in log`,
+          ).toEqual(e.fields);
         }
         expect(events[0]?.fields[1]).toBe(incident.start);
         expect(events.at(-1)?.fields[1]).toBe(incident.end);
@@ -90,19 +114,29 @@ describe('scenarios', () => {
     const user = insider(1);
     const events = keyEvents(r6, 1, user);
     const start = events[0]?.fields[1] ?? '';
-    const before = (r: string[]) => r[2] === user && (r[1] ?? '') < start && (r[1] ?? '').slice(0, 10) <= start.slice(0, 10);
+    const before = (r: string[]) =>
+      r[2] === user && (r[1] ?? '') < start && (r[1] ?? '').slice(0, 10) <= start.slice(0, 10);
     expect(r6.rows.device.filter(before)).toEqual([]);
     expect(events.some((e) => e.kind === 'http' && e.fields[5] === 'WWW Upload')).toBe(true);
     expect(events.some((e) => e.kind === 'device')).toBe(true);
     // Departure: activity stops before the run ends, and later LDAP months no longer list them.
     const stamp = (d: string) => `${d.slice(6, 10)}-${d.slice(0, 2)}-${d.slice(3, 5)}`;
-    const all = LOG_KINDS.flatMap((k) => r6.rows[k].filter((r) => r[2] === user).map((r) => stamp(r[1] ?? '')));
+    const all = LOG_KINDS.flatMap((k) =>
+      r6.rows[k].filter((r) => r[2] === user).map((r) => stamp(r[1] ?? '')),
+    );
     const lastSeen = all.sort().at(-1) ?? '';
-    const runEnd = LOG_KINDS.map((k) => stamp(r6.rows[k].at(-1)?.[1] ?? '')).sort().at(-1) ?? '';
+    const runEnd =
+      LOG_KINDS.map((k) => stamp(r6.rows[k].at(-1)?.[1] ?? ''))
+        .sort()
+        .at(-1) ?? '';
     expect(lastSeen < runEnd, `${user} last seen ${lastSeen}, run ends ${runEnd}`).toBe(true);
     const months = readdirSync(path.join(r6.dir, 'LDAP')).sort();
     months.forEach((file, i) => {
-      if (`${file.slice(0, 7)}-01` > lastSeen) expect(ldap()[i]?.some((r) => r[1] === user), file).toBe(false);
+      if (`${file.slice(0, 7)}-01` > lastSeen)
+        expect(
+          ldap()[i]?.some((r) => r[1] === user),
+          file,
+        ).toBe(false);
     });
   });
 
@@ -111,20 +145,28 @@ describe('scenarios', () => {
     expect(events.some((e) => e.kind === 'http' && e.fields[5] === 'WWW Download')).toBe(true);
     const mass = events.find((e) => e.kind === 'email');
     expect(mass?.fields[2]).not.toBe(insider(3));
-    expect((mass?.fields[4] ?? '').split(';').length + (mass?.fields[5] ?? '').split(';').length).toBeGreaterThanOrEqual(15);
+    expect(
+      (mass?.fields[4] ?? '').split(';').length + (mass?.fields[5] ?? '').split(';').length,
+    ).toBeGreaterThanOrEqual(15);
   });
 
   it('scenario 7: only File Open events, mostly SECRET or TOP SECRET', () => {
     const events = keyEvents(r6, 7, insider(7));
-    expect(new Set(events.map((e) => `${e.kind}:${e.fields[5]}`))).toEqual(new Set(['file:File Open']));
+    expect(new Set(events.map((e) => `${e.kind}:${e.fields[5]}`))).toEqual(
+      new Set(['file:File Open']),
+    );
     const docs = new Map(csv(path.join(r6.dir, 'documents.csv')).map((r) => [r[0], r[1]]));
-    const secret = events.filter((e) => ['SECRET', 'TOP SECRET'].includes(docs.get(e.fields[4]) ?? ''));
+    const secret = events.filter((e) =>
+      ['SECRET', 'TOP SECRET'].includes(docs.get(e.fields[4]) ?? ''),
+    );
     expect(secret.length / events.length).toBeGreaterThan(0.5);
   });
 
   it('scenario 8: attachments go to the relative registered in personnel.csv', () => {
     const user = insider(8);
-    const relatives = csv(path.join(r6.dir, 'personnel.csv')).filter((r) => r[2] === user && r[3] === 'family_member').map((r) => r[6]);
+    const relatives = csv(path.join(r6.dir, 'personnel.csv'))
+      .filter((r) => r[2] === user && r[3] === 'family_member')
+      .map((r) => r[6]);
     for (const e of keyEvents(r6, 8, user)) {
       expect(relatives).toContain(e.fields[4]);
       expect(e.fields[10]).toMatch(/^C:\\Shares\\/);
@@ -138,8 +180,16 @@ describe('look-alike population', () => {
 
   it('has benign users with travel, family, financial distress and resignation records', () => {
     const benign = personnel().filter((r) => !insiders().has(r[2] ?? ''));
-    for (const kind of ['foreign_travel', 'family_member', 'financial_distress', 'resignation_notice']) {
-      expect(benign.some((r) => r[3] === kind), `benign ${kind}`).toBe(true);
+    for (const kind of [
+      'foreign_travel',
+      'family_member',
+      'financial_distress',
+      'resignation_notice',
+    ]) {
+      expect(
+        benign.some((r) => r[3] === kind),
+        `benign ${kind}`,
+      ).toBe(true);
     }
     const travel = benign.find((r) => r[3] === 'foreign_travel');
     expect(travel?.[4]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -148,10 +198,13 @@ describe('look-alike population', () => {
   it('has benign thumb-drive users, cloud uploaders and admins logging on to many PCs', () => {
     const usb = new Set(r6.rows.device.map((r) => r[2]).filter((u) => !insiders().has(u ?? '')));
     expect(usb.size).toBeGreaterThanOrEqual(3);
-    const uploads = r6.rows.http.filter((r) => r[5] === 'WWW Upload' && !insiders().has(r[2] ?? ''));
+    const uploads = r6.rows.http.filter(
+      (r) => r[5] === 'WWW Upload' && !insiders().has(r[2] ?? ''),
+    );
     expect(uploads.length).toBeGreaterThan(0);
     const pcsByUser = new Map<string, Set<string>>();
-    for (const r of r6.rows.logon) pcsByUser.set(r[2] ?? '', (pcsByUser.get(r[2] ?? '') ?? new Set()).add(r[3] ?? ''));
+    for (const r of r6.rows.logon)
+      pcsByUser.set(r[2] ?? '', (pcsByUser.get(r[2] ?? '') ?? new Set()).add(r[3] ?? ''));
     expect(Math.max(...[...pcsByUser.values()].map((s) => s.size))).toBeGreaterThanOrEqual(10);
   });
 
@@ -161,10 +214,18 @@ describe('look-alike population', () => {
     const first = new Set(csv(path.join(r6.dir, 'LDAP', files[0] ?? '')).map((r) => r[1]));
     const last = new Set(csv(path.join(r6.dir, 'LDAP', files.at(-1) ?? '')).map((r) => r[1]));
     const leavers = [...first].filter((u) => !last.has(u));
-    expect(leavers.some((u) => !insiders().has(u ?? '')), 'some benign leaver').toBe(true);
+    expect(
+      leavers.some((u) => !insiders().has(u ?? '')),
+      'some benign leaver',
+    ).toBe(true);
     const lastMonth = (files.at(-1) ?? '').slice(5, 7);
     for (const u of leavers) {
-      expect(r6.rows.logon.some((r) => r[2] === u && r[1]?.startsWith(`${lastMonth}/`) && r[1].slice(3, 5) > '01'), `${u} inactive late`).toBe(false);
+      expect(
+        r6.rows.logon.some(
+          (r) => r[2] === u && r[1]?.startsWith(`${lastMonth}/`) && r[1].slice(3, 5) > '01',
+        ),
+        `${u} inactive late`,
+      ).toBe(false);
     }
   });
 });

@@ -14,7 +14,12 @@ import { benignDay } from './behaviour/benign-day.ts';
 import type { DayContext, Session } from './behaviour/day-context.ts';
 import { LogFiles } from './output/log-files.ts';
 import { writeAnswerKey, type AnswerKeyEntry } from './output/answer-key.ts';
-import { writeDocuments, writeLdap, writePersonnel, writePsychometric } from './output/context-files.ts';
+import {
+  writeDocuments,
+  writeLdap,
+  writePersonnel,
+  writePsychometric,
+} from './output/context-files.ts';
 import { resolveOptions, type SimulationOptions } from './simulation-options.ts';
 
 export interface SimulationProgress {
@@ -61,7 +66,14 @@ export async function simulateOrganization(
   onProgress?.({ phase: 'organization', done: 0 });
   const org = buildOrganization(Prng.derive(o.seed, 'organization'), o.users, calendar);
   const register = new PersonnelRegister();
-  const casting = castInsiders(Prng.derive(o.seed, 'insiders'), org, calendar, o.release, register, o.insiders);
+  const casting = castInsiders(
+    Prng.derive(o.seed, 'insiders'),
+    org,
+    calendar,
+    o.release,
+    register,
+    o.insiders,
+  );
   const protectedPeople = new Set<Employee>(casting.reserved);
   castLookalikes(Prng.derive(o.seed, 'lookalikes'), org, calendar, register, protectedPeople);
   layoffElsewhere(Prng.derive(o.seed, 'layoffs'), org.employees, calendar, protectedPeople);
@@ -72,16 +84,29 @@ export async function simulateOrganization(
   try {
     for (let d = 0; d < calendar.length; d++) {
       const staff = org.employees.filter((e) => d < e.leaveDay);
-      const ctx: DayContext = { org, calendar, release: o.release, day: calendar.day(d), log, staff };
+      const ctx: DayContext = {
+        org,
+        calendar,
+        release: o.release,
+        day: calendar.day(d),
+        log,
+        staff,
+      };
       sessions.clear();
       for (const person of staff) {
-        sessions.set(person, benignDay(ctx, Prng.derive(o.seed, `day:${d}:user:${person.index}`), person));
+        sessions.set(
+          person,
+          benignDay(ctx, Prng.derive(o.seed, `day:${d}:user:${person.index}`), person),
+        );
       }
       for (const plan of casting.plans) {
         const acts = plan.schedule.get(d);
         if (!acts) continue;
         const insider = plan.incident.insider;
-        const rng = Prng.derive(o.seed, `incident:${plan.incident.scenario}:${insider.id}:day:${d}`);
+        const rng = Prng.derive(
+          o.seed,
+          `incident:${plan.incident.scenario}:${insider.id}:day:${d}`,
+        );
         for (const act of acts) act(ctx, rng, sessions.get(insider));
       }
       await files.writeDay(d, log);
@@ -96,7 +121,12 @@ export async function simulateOrganization(
   await writePsychometric(out, org);
   await writeDocuments(out, org);
   await writePersonnel(out, register, calendar);
-  const key = await writeAnswerKey(out, dataset, o.release, casting.plans.map((p) => p.incident));
+  const key = await writeAnswerKey(
+    out,
+    dataset,
+    o.release,
+    casting.plans.map((p) => p.incident),
+  );
 
   const logBytes = files.bytes();
   const omitted: SimulationSummary['omitted'] = [
@@ -128,12 +158,27 @@ export async function simulateOrganization(
  * A benign layoff in another department (from 150 users up), so that "colleagues vanished from
  * LDAP" is not by itself the signature of scenario 5.
  */
-function layoffElsewhere(rng: Prng, employees: Employee[], calendar: SimCalendar, protectedPeople: Set<Employee>): void {
+function layoffElsewhere(
+  rng: Prng,
+  employees: Employee[],
+  calendar: SimCalendar,
+  protectedPeople: Set<Employee>,
+): void {
   if (employees.length < 150 || calendar.length < 20) return;
   const departments = [...new Set(employees.map((e) => e.department))].filter(
-    (d) => !d.template.it && d.members.length >= 8 && !d.members.some((m) => m.leaveDay !== Number.POSITIVE_INFINITY && protectedPeople.has(m)),
+    (d) =>
+      !d.template.it &&
+      d.members.length >= 8 &&
+      !d.members.some((m) => m.leaveDay !== Number.POSITIVE_INFINITY && protectedPeople.has(m)),
   );
   if (departments.length === 0) return;
   const dept = rng.pick(departments);
-  layOff(rng, dept.members, calendar.nextWorkday(rng.int(Math.floor(calendar.length * 0.2), Math.floor(calendar.length * 0.8))), protectedPeople);
+  layOff(
+    rng,
+    dept.members,
+    calendar.nextWorkday(
+      rng.int(Math.floor(calendar.length * 0.2), Math.floor(calendar.length * 0.8)),
+    ),
+    protectedPeople,
+  );
 }

@@ -52,11 +52,20 @@ export function resolveOptions(input: SimulationOptions): ResolvedOptions {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = String(issue?.path[0] ?? 'options');
-    throw inputError('simulate.bad_option', `Option --${field}: ${issue?.message ?? 'invalid value'}`, { field });
+    throw inputError(
+      'simulate.bad_option',
+      `Option --${field}: ${issue?.message ?? 'invalid value'}`,
+      { field },
+    );
   }
   const o = parsed.data;
   const start = parseIsoDate(o.start);
-  if (!start) throw inputError('simulate.bad_option', `Option --start: expected a date YYYY-MM-DD, got "${o.start}"`, { field: 'start' });
+  if (!start)
+    throw inputError(
+      'simulate.bad_option',
+      `Option --start: expected a date YYYY-MM-DD, got "${o.start}"`,
+      { field: 'start' },
+    );
   const cap = maxInsiders(o.users);
   const insiders = o.insiders ?? Math.min(8, cap);
   if (insiders > cap) {
@@ -66,5 +75,14 @@ export function resolveOptions(input: SimulationOptions): ResolvedOptions {
       { field: 'insiders', max: cap },
     );
   }
-  return { users: o.users, days: o.days, seed: o.seed, out: o.out, release: o.release, start, startText: o.start, insiders };
+  return {
+    users: o.users,
+    days: o.days,
+    seed: o.seed,
+    out: o.out,
+    release: o.release,
+    start,
+    startText: o.start,
+    insiders,
+  };
 }

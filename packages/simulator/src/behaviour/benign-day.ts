@@ -15,20 +15,27 @@ const LAST_SECOND = 86_399;
 export function benignDay(ctx: DayContext, rng: Prng, person: Employee): Session | undefined {
   const dayIndex = ctx.day.index;
   const h = person.habits;
-  if (dayIndex >= person.leaveDay || h.absences.has(dayIndex) || person.travelDays.has(dayIndex)) return undefined;
+  if (dayIndex >= person.leaveDay || h.absences.has(dayIndex) || person.travelDays.has(dayIndex))
+    return undefined;
 
   let session: Session;
   if (ctx.day.isWeekend) {
     if (h.weekendRate === 0 || !rng.chance(h.weekendRate)) return undefined;
     const start = Math.round((9 + rng.next() * 5) * HOUR);
-    session = { pc: person.pc, start, end: Math.min(LAST_SECOND, start + Math.round((1 + rng.next() * 3) * HOUR)) };
+    session = {
+      pc: person.pc,
+      start,
+      end: Math.min(LAST_SECOND, start + Math.round((1 + rng.next() * 3) * HOUR)),
+    };
   } else {
     const start = Math.max(5 * HOUR, Math.round(h.arrival + rng.normal(0, 900)));
     let end = start + Math.round(h.workLength + rng.normal(0, 1200));
     // Habitual late workers often stay into the evening; people who sometimes work weekends
     // also occasionally stay late. Everyone else keeps office hours (scenario 1 relies on that).
-    if (h.lateWorker && rng.chance(0.45)) end = Math.max(end, Math.round((19.5 + rng.next() * 3.4) * HOUR));
-    else if (h.weekendRate > 0 && rng.chance(0.03)) end = Math.max(end, Math.round((18.5 + rng.next() * 2) * HOUR));
+    if (h.lateWorker && rng.chance(0.45))
+      end = Math.max(end, Math.round((19.5 + rng.next() * 3.4) * HOUR));
+    else if (h.weekendRate > 0 && rng.chance(0.03))
+      end = Math.max(end, Math.round((18.5 + rng.next() * 2) * HOUR));
     session = { pc: person.pc, start, end: Math.min(LAST_SECOND, end) };
     if (h.otherPcRate > 0 && rng.chance(h.otherPcRate)) session.pc = borrowedPc(ctx, rng, person);
   }
@@ -44,10 +51,17 @@ export function benignDay(ctx: DayContext, rng: Prng, person: Employee): Session
 }
 
 /** Logon, screen unlocks (logged as logons, locks are not), logoff; some rows missing (dirty data). */
-export function logOnAndOff(ctx: DayContext, rng: Prng, user: string, s: Session, complete = false): void {
+export function logOnAndOff(
+  ctx: DayContext,
+  rng: Prng,
+  user: string,
+  s: Session,
+  complete = false,
+): void {
   if (complete || !rng.chance(0.01)) ctx.log.logon(s.start, user, s.pc, 'Logon');
   const unlocks = rng.poisson((s.end - s.start) / (4 * HOUR));
-  for (let i = 0; i < unlocks; i++) ctx.log.logon(s.start + rng.int(600, Math.max(601, s.end - s.start)), user, s.pc, 'Logon');
+  for (let i = 0; i < unlocks; i++)
+    ctx.log.logon(s.start + rng.int(600, Math.max(601, s.end - s.start)), user, s.pc, 'Logon');
   if (complete || !rng.chance(0.025)) ctx.log.logon(s.end, user, s.pc, 'Logoff');
 }
 

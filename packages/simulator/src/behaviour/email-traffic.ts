@@ -14,12 +14,19 @@ export const attachmentOf = (doc: OrgDocument): Attachment => ({ path: doc.path,
 /** A personal photo or note: the small attachments of benign family e-mail. */
 export function personalAttachment(rng: Prng, person: Employee): Attachment {
   return rng.chance(0.7)
-    ? { path: `C:\\Users\\${person.id}\\Pictures\\IMG_${rng.int(1000, 9999)}.jpg`, size: rng.int(40_000, 900_000) }
-    : { path: `C:\\Users\\${person.id}\\Documents\\${rng.pick(PERSONAL_KEYWORDS)}-list.txt`, size: rng.int(500, 9_000) };
+    ? {
+        path: `C:\\Users\\${person.id}\\Pictures\\IMG_${rng.int(1000, 9999)}.jpg`,
+        size: rng.int(40_000, 900_000),
+      }
+    : {
+        path: `C:\\Users\\${person.id}\\Documents\\${rng.pick(PERSONAL_KEYWORDS)}-list.txt`,
+        size: rng.int(500, 9_000),
+      };
 }
 
 function colleagues(ctx: DayContext, rng: Prng, person: Employee, count: number): string[] {
-  const pool = person.department.members.length > 1 && rng.chance(0.8) ? person.department.members : ctx.staff;
+  const pool =
+    person.department.members.length > 1 && rng.chance(0.8) ? person.department.members : ctx.staff;
   const out = new Set<string>();
   for (let i = 0; i < count * 3 && out.size < count; i++) {
     const other = rng.pick(pool);
@@ -28,14 +35,21 @@ function colleagues(ctx: DayContext, rng: Prng, person: Employee, count: number)
   return [...out];
 }
 
-const randomTime = (rng: Prng, s: Session) => s.start + Math.floor(rng.next() * Math.max(1, s.end - s.start));
+const randomTime = (rng: Prng, s: Session) =>
+  s.start + Math.floor(rng.next() * Math.max(1, s.end - s.start));
 
 /**
  * A day of e-mail: mostly internal, some to business contacts, occasionally personal (friends,
  * the sender's own webmail, registered relatives — the benign twin of the relative-leak case),
  * plus messages viewed (r6.2 only).
  */
-export function exchangeEmail(ctx: DayContext, rng: Prng, person: Employee, session: Session, share: number): void {
+export function exchangeEmail(
+  ctx: DayContext,
+  rng: Prng,
+  person: Employee,
+  session: Session,
+  share: number,
+): void {
   const h = person.habits;
   const log = ctx.log;
   const sent = rng.poisson(h.emailsSentPerDay * share);
@@ -44,27 +58,69 @@ export function exchangeEmail(ctx: DayContext, rng: Prng, person: Employee, sess
     const r = rng.next();
     if (r < 0.92 || (h.friends.length === 0 && person.relatives.length === 0)) {
       const external = r > 0.78 && h.externalContacts.length > 0;
-      const to = external ? [rng.pick(h.externalContacts)] : colleagues(ctx, rng, person, rng.int(1, 3));
+      const to = external
+        ? [rng.pick(h.externalContacts)]
+        : colleagues(ctx, rng, person, rng.int(1, 3));
       if (to.length === 0) continue;
       const cc = rng.chance(0.3) ? colleagues(ctx, rng, person, rng.int(1, 2)) : [];
       const bcc = rng.chance(0.04) ? colleagues(ctx, rng, person, 1) : [];
       const attachments = rng.chance(external ? 0.15 : 0.25)
         ? rng.sample(workingDocuments(person), rng.int(1, 2)).map(attachmentOf)
         : [];
-      log.email(t, person.id, session.pc, to, cc, bcc, person.email, 'Send', rng.int(3_000, 60_000), attachments, topicText(rng, workWords(person)));
+      log.email(
+        t,
+        person.id,
+        session.pc,
+        to,
+        cc,
+        bcc,
+        person.email,
+        'Send',
+        rng.int(3_000, 60_000),
+        attachments,
+        topicText(rng, workWords(person)),
+      );
     } else {
       const targets = [...h.friends, ...person.relatives, ...person.personalEmails];
       const to = [rng.pick(targets)];
       const attachments = rng.chance(0.2) ? [personalAttachment(rng, person)] : [];
-      log.email(t, person.id, session.pc, to, [], [], person.email, 'Send', rng.int(1_000, 20_000), attachments, topicText(rng, PERSONAL_KEYWORDS));
+      log.email(
+        t,
+        person.id,
+        session.pc,
+        to,
+        [],
+        [],
+        person.email,
+        'Send',
+        rng.int(1_000, 20_000),
+        attachments,
+        topicText(rng, PERSONAL_KEYWORDS),
+      );
     }
   }
   if (ctx.release !== 'r6.2') return;
   const viewed = rng.poisson(h.emailsViewedPerDay * share);
   for (let i = 0; i < viewed; i++) {
-    const from = rng.chance(0.85) ? colleagues(ctx, rng, person, 1)[0] : rng.pick(h.externalContacts);
+    const from = rng.chance(0.85)
+      ? colleagues(ctx, rng, person, 1)[0]
+      : rng.pick(h.externalContacts);
     if (!from) continue;
-    const attachments = rng.chance(0.15) ? rng.sample(workingDocuments(person), 1).map(attachmentOf) : [];
-    log.email(randomTime(rng, session), person.id, session.pc, [person.email], [], [], from, 'View', rng.int(3_000, 60_000), attachments, topicText(rng, workWords(person)));
+    const attachments = rng.chance(0.15)
+      ? rng.sample(workingDocuments(person), 1).map(attachmentOf)
+      : [];
+    log.email(
+      randomTime(rng, session),
+      person.id,
+      session.pc,
+      [person.email],
+      [],
+      [],
+      from,
+      'View',
+      rng.int(3_000, 60_000),
+      attachments,
+      topicText(rng, workWords(person)),
+    );
   }
 }

@@ -27,10 +27,17 @@ export function fileTree(rng: Prng): string {
   return tree;
 }
 
-const randomTime = (rng: Prng, s: Session) => s.start + Math.floor(rng.next() * Math.max(1, s.end - s.start));
+const randomTime = (rng: Prng, s: Session) =>
+  s.start + Math.floor(rng.next() * Math.max(1, s.end - s.start));
 
 /** Opens and edits of the person's own documents (r6.2 only; r4.2 has no such rows). */
-export function workOnFiles(ctx: DayContext, rng: Prng, person: Employee, session: Session, share: number): void {
+export function workOnFiles(
+  ctx: DayContext,
+  rng: Prng,
+  person: Employee,
+  session: Session,
+  share: number,
+): void {
   if (ctx.release !== 'r6.2') return;
   const docs = workingDocuments(person);
   const opens = rng.poisson(person.habits.fileOpensPerDay * share);
@@ -38,14 +45,27 @@ export function workOnFiles(ctx: DayContext, rng: Prng, person: Employee, sessio
     const t = randomTime(rng, session);
     if (rng.chance(0.12)) {
       const f = personalFile(rng, person);
-      const activity = rng.chance(0.1) ? 'File Delete' : rng.chance(0.3) ? 'File Write' : 'File Open';
+      const activity = rng.chance(0.1)
+        ? 'File Delete'
+        : rng.chance(0.3)
+          ? 'File Write'
+          : 'File Open';
       ctx.log.file(t, person.id, session.pc, f.path, activity, false, false, f.content);
       continue;
     }
     const doc = rng.pick(docs);
     ctx.log.file(t, person.id, session.pc, doc.path, 'File Open', false, false, doc.content);
     if (rng.chance(0.15)) {
-      ctx.log.file(Math.min(session.end, t + rng.int(60, 1800)), person.id, session.pc, doc.path, 'File Write', false, false, doc.content);
+      ctx.log.file(
+        Math.min(session.end, t + rng.int(60, 1800)),
+        person.id,
+        session.pc,
+        doc.path,
+        'File Write',
+        false,
+        false,
+        doc.content,
+      );
     }
   }
 }
@@ -64,23 +84,55 @@ export function thumbDriveSession(
   at?: number,
 ): void {
   const log = ctx.log;
-  const start = at ?? randomTime(rng, { ...session, end: Math.max(session.start + 1, session.end - 600) });
+  const start =
+    at ?? randomTime(rng, { ...session, end: Math.max(session.start + 1, session.end - 600) });
   log.device(start, person.id, session.pc, 'Connect', fileTree(rng), incident);
   let t = start + rng.int(5, 60);
   for (const f of files) {
-    log.file(Math.min(t, session.end), person.id, session.pc, f.path, 'File Copy', true, false, f.content, incident);
+    log.file(
+      Math.min(t, session.end),
+      person.id,
+      session.pc,
+      f.path,
+      'File Copy',
+      true,
+      false,
+      f.content,
+      incident,
+    );
     t += rng.int(3, 90);
   }
   if (!incident && rng.chance(0.1)) {
     const f = personalFile(rng, person);
-    log.file(Math.min(t, session.end), person.id, session.pc, f.path.replace('C:', 'R:'), 'File Open', false, true, f.content);
+    log.file(
+      Math.min(t, session.end),
+      person.id,
+      session.pc,
+      f.path.replace('C:', 'R:'),
+      'File Open',
+      false,
+      true,
+      f.content,
+    );
   }
   if (rng.chance(0.06)) return;
-  log.device(Math.min(session.end, t + rng.int(30, 1800)), person.id, session.pc, 'Disconnect', '', incident);
+  log.device(
+    Math.min(session.end, t + rng.int(30, 1800)),
+    person.id,
+    session.pc,
+    'Disconnect',
+    '',
+    incident,
+  );
 }
 
 /** The benign thumb-drive habit: own documents or personal files. */
-export function useThumbDrive(ctx: DayContext, rng: Prng, person: Employee, session: Session): void {
+export function useThumbDrive(
+  ctx: DayContext,
+  rng: Prng,
+  person: Employee,
+  session: Session,
+): void {
   if (person.habits.usbSessionRate === 0 || !rng.chance(person.habits.usbSessionRate)) return;
   const count = rng.int(1, 5);
   const files = Array.from({ length: count }, () =>

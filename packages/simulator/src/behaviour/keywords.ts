@@ -4,7 +4,8 @@ import { Prng } from '../random/prng.ts';
 export function keywordBag(rng: Prng, pool: readonly string[], min: number, max: number): string {
   const count = rng.int(min, max);
   let text = pool[Math.floor(rng.next() * pool.length)] as string;
-  for (let i = 1; i < count; i++) text += ` ${pool[Math.floor(rng.next() * pool.length)] as string}`;
+  for (let i = 1; i < count; i++)
+    text += ` ${pool[Math.floor(rng.next() * pool.length)] as string}`;
   return text;
 }
 
@@ -33,6 +34,7 @@ export function topicText(rng: Prng, pool: readonly string[]): [string, string] 
 export function urlPath(rng: Prng, pool: readonly string[]): string {
   const depth = rng.int(1, 4);
   let path = '';
-  for (let i = 0; i < depth; i++) path += `/${pool[Math.floor(rng.next() * pool.length)] as string}`;
+  for (let i = 0; i < depth; i++)
+    path += `/${pool[Math.floor(rng.next() * pool.length)] as string}`;
   return path;
 }

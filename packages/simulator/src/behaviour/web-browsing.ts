@@ -21,7 +21,8 @@ export function visit(
 ): void {
   const pool = WEB_KEYWORDS[topic];
   const own = person.habits.domains[topic];
-  const site = domain ?? (own.length && rng.chance(0.85) ? rng.pick(own) : rng.pick(DOMAINS_BY_TOPIC[topic]));
+  const site =
+    domain ?? (own.length && rng.chance(0.85) ? rng.pick(own) : rng.pick(DOMAINS_BY_TOPIC[topic]));
   const url = `http://${site}${urlPath(rng, pool)}`;
   ctx.log.http(t, person.id, session.pc, url, activity, topicText(rng, pool), incident);
 }
@@ -39,13 +40,20 @@ function pickTopic(rng: Prng, person: Employee): WebTopic {
   return topics[0] ?? 'news';
 }
 
-const randomTime = (rng: Prng, s: Session) => s.start + Math.floor(rng.next() * Math.max(1, s.end - s.start));
+const randomTime = (rng: Prng, s: Session) =>
+  s.start + Math.floor(rng.next() * Math.max(1, s.end - s.start));
 
 /**
  * A day of browsing: everyday topics by personal preference, plus the look-alike habits
  * (job search before an honest departure, gambling, legitimate cloud uploads of work files).
  */
-export function browse(ctx: DayContext, rng: Prng, person: Employee, session: Session, share: number): void {
+export function browse(
+  ctx: DayContext,
+  rng: Prng,
+  person: Employee,
+  session: Session,
+  share: number,
+): void {
   const h = person.habits;
   const visits = rng.poisson(h.webVisitsPerDay * share);
   for (let i = 0; i < visits; i++) {
@@ -61,14 +69,32 @@ export function browse(ctx: DayContext, rng: Prng, person: Employee, session: Se
   if (h.gamblingRate > 0 && rng.chance(h.gamblingRate * share)) {
     const n = rng.int(3, 15);
     const t0 = randomTime(rng, session);
-    for (let i = 0; i < n; i++) visit(ctx, rng, person, session, Math.min(session.end, t0 + i * rng.int(20, 200)), 'gambling');
+    for (let i = 0; i < n; i++)
+      visit(
+        ctx,
+        rng,
+        person,
+        session,
+        Math.min(session.end, t0 + i * rng.int(20, 200)),
+        'gambling',
+      );
   }
   if (h.cloudUploadRate > 0 && rng.chance(h.cloudUploadRate * share)) {
     const n = rng.int(1, 4);
     const t0 = randomTime(rng, session);
     const site = rng.pick(h.domains.cloud);
     for (let i = 0; i < n; i++) {
-      visit(ctx, rng, person, session, Math.min(session.end, t0 + i * rng.int(30, 300)), 'cloud', 'WWW Upload', undefined, site);
+      visit(
+        ctx,
+        rng,
+        person,
+        session,
+        Math.min(session.end, t0 + i * rng.int(30, 300)),
+        'cloud',
+        'WWW Upload',
+        undefined,
+        site,
+      );
     }
   }
 }

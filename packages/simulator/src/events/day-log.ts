@@ -44,7 +44,13 @@ export class DayLog {
     for (const arena of Object.values(this.records)) arena.clear();
   }
 
-  logon(t: number, user: string, pc: string, activity: 'Logon' | 'Logoff', incident?: Incident): boolean {
+  logon(
+    t: number,
+    user: string,
+    pc: string,
+    activity: 'Logon' | 'Logoff',
+    incident?: Incident,
+  ): boolean {
     const a = this.records.logon;
     a.begin(t, incident);
     userPc(a, user, pc);
@@ -53,7 +59,14 @@ export class DayLog {
     return true;
   }
 
-  device(t: number, user: string, pc: string, activity: 'Connect' | 'Disconnect', fileTree: string, incident?: Incident): boolean {
+  device(
+    t: number,
+    user: string,
+    pc: string,
+    activity: 'Connect' | 'Disconnect',
+    fileTree: string,
+    incident?: Incident,
+  ): boolean {
     const a = this.records.device;
     a.begin(t, incident);
     userPc(a, user, pc);
@@ -141,7 +154,15 @@ export class DayLog {
     return true;
   }
 
-  http(t: number, user: string, pc: string, url: string, activity: WebActivity, content: Content, incident?: Incident): boolean {
+  http(
+    t: number,
+    user: string,
+    pc: string,
+    url: string,
+    activity: WebActivity,
+    content: Content,
+    incident?: Incident,
+  ): boolean {
     const a = this.records.http;
     a.begin(t, incident);
     userPc(a, user, pc);

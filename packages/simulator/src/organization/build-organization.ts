@@ -4,7 +4,13 @@ import { CODEWORDS, DEPARTMENT_TEMPLATES } from '../vocabulary/organization-unit
 import type { SimCalendar } from '../calendar/sim-calendar.ts';
 import { buildDocumentCatalogue } from './document-catalogue.ts';
 import { drawHabits, webmailAddress } from './habits.ts';
-import { ORGANIZATION_DOMAIN, type Department, type Employee, type Organization, type Project } from './types.ts';
+import {
+  ORGANIZATION_DOMAIN,
+  type Department,
+  type Employee,
+  type Organization,
+  type Project,
+} from './types.ts';
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -12,7 +18,11 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
  * Builds the people, departments, projects, compartments, PCs and documents. Everything is drawn
  * from `rng` in a fixed order so a seed fixes the organization.
  */
-export function buildOrganization(rng: Prng, userCount: number, calendar: SimCalendar): Organization {
+export function buildOrganization(
+  rng: Prng,
+  userCount: number,
+  calendar: SimCalendar,
+): Organization {
   const departments = createDepartments(rng, userCount);
   const employees: Employee[] = [];
   const usedIds = new Set<string>();
@@ -21,7 +31,8 @@ export function buildOrganization(rng: Prng, userCount: number, calendar: SimCal
   const isWeekend = (d: number) => calendar.day(d).isWeekend;
 
   // IT gets ~4% of staff (at least 2 admins when there are enough people), others by weight.
-  const itCount = userCount >= 10 ? Math.max(2, Math.round(userCount * 0.04)) : userCount >= 3 ? 1 : 0;
+  const itCount =
+    userCount >= 10 ? Math.max(2, Math.round(userCount * 0.04)) : userCount >= 3 ? 1 : 0;
   const weights = departments.map((d) => (d.template.it ? 0 : 0.5 + rng.next()));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const deptOf: Department[] = [];
@@ -45,7 +56,9 @@ export function buildOrganization(rng: Prng, userCount: number, calendar: SimCal
     const department = deptOf[index] as Department;
     const { first, middle, last, name } = uniqueName(rng, usedNames);
     let id = '';
-    do id = `${first[0]}${middle[0]}${last[0]}${rng.int(0, 9999).toString().padStart(4, '0')}`.toUpperCase();
+    do
+      id =
+        `${first[0]}${middle[0]}${last[0]}${rng.int(0, 9999).toString().padStart(4, '0')}`.toUpperCase();
     while (usedIds.has(id));
     usedIds.add(id);
     let pc = '';
@@ -71,7 +84,9 @@ export function buildOrganization(rng: Prng, userCount: number, calendar: SimCal
       compartments: new Set(projects.map((p) => p.compartment)),
       pc,
       isAdmin: Boolean(department.template.it),
-      ocean: [0, 1, 2, 3, 4].map(() => clamp(Math.round(rng.normal(30, 8)), 10, 50)) as Employee['ocean'],
+      ocean: [0, 1, 2, 3, 4].map(() =>
+        clamp(Math.round(rng.normal(30, 8)), 10, 50),
+      ) as Employee['ocean'],
       habits: drawHabits(rng, calendar.length, isWeekend),
       leaveDay: Number.POSITIVE_INFINITY,
       relatives: [],
@@ -91,7 +106,13 @@ export function buildOrganization(rng: Prng, userCount: number, calendar: SimCal
     sharedPcs.push(pc);
   }
   const documents = buildDocumentCatalogue(rng, departments);
-  return { employees, departments, sharedPcs, documents, byId: new Map(employees.map((e) => [e.id, e])) };
+  return {
+    employees,
+    departments,
+    sharedPcs,
+    documents,
+    byId: new Map(employees.map((e) => [e.id, e])),
+  };
 }
 
 function createDepartments(rng: Prng, userCount: number): Department[] {
@@ -100,7 +121,14 @@ function createDepartments(rng: Prng, userCount: number): Department[] {
   let next = 0;
   const codeword = () => codewords[next++ % codewords.length] as string;
   return DEPARTMENT_TEMPLATES.slice(0, count).map((template, index) => {
-    const dept: Department = { index, template, name: template.department, projects: [], members: [], documents: [] };
+    const dept: Department = {
+      index,
+      template,
+      name: template.department,
+      projects: [],
+      members: [],
+      documents: [],
+    };
     const projectCount = template.it ? 1 : rng.int(2, 4);
     // Compartments group one or two of a department's projects.
     let compartment = '';

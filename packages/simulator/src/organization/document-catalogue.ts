@@ -37,14 +37,19 @@ export function buildDocumentCatalogue(rng: Prng, departments: Department[]): Or
       all.push(doc);
     };
     const general = 10 + Math.round(dept.members.length * 1.5);
-    for (let i = 0; i < general; i++) make('General', rng.chance(0.7) ? 'UNCLASSIFIED' : 'CONFIDENTIAL', '');
+    for (let i = 0; i < general; i++)
+      make('General', rng.chance(0.7) ? 'UNCLASSIFIED' : 'CONFIDENTIAL', '');
     for (const project of dept.projects) {
       const count = 8 + Math.round(dept.members.length / 2);
       for (let i = 0; i < count; i++) {
         const r = rng.next();
         const classification: Classification =
           r < 0.2 ? 'UNCLASSIFIED' : r < 0.55 ? 'CONFIDENTIAL' : r < 0.87 ? 'SECRET' : 'TOP SECRET';
-        make(project.code, classification, classification === 'UNCLASSIFIED' ? '' : project.compartment);
+        make(
+          project.code,
+          classification,
+          classification === 'UNCLASSIFIED' ? '' : project.compartment,
+        );
       }
     }
   }

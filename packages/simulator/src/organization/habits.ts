@@ -68,7 +68,11 @@ export function externalAddress(rng: Prng): string {
   return `${first}.${last}@${rng.pick(BUSINESS_DOMAINS)}`;
 }
 
-export function webmailAddress(rng: Prng, first = rng.pick(FIRST_NAMES), last = rng.pick(LAST_NAMES)): string {
+export function webmailAddress(
+  rng: Prng,
+  first = rng.pick(FIRST_NAMES),
+  last = rng.pick(LAST_NAMES),
+): string {
   const style = rng.int(0, 3);
   const digits = rng.int(1, 99);
   const local =

@@ -28,7 +28,8 @@ export async function writeAnswerKey(
   await mkdir(answers, { recursive: true });
   const entries: AnswerKeyEntry[] = [];
   const empty: Incident[] = [];
-  const quote = release === 'r6.2' ? (v: string) => `"${v.replaceAll('"', '""')}"` : (v: string) => v;
+  const quote =
+    release === 'r6.2' ? (v: string) => `"${v.replaceAll('"', '""')}"` : (v: string) => v;
   for (const incident of incidents) {
     const events = incident.orderedEvents();
     const first = events[0];
@@ -44,11 +45,20 @@ export async function writeAnswerKey(
     let body = '';
     for (const e of events) body += `${[e.kind, ...e.fields].map(quote).join(',')}\n`;
     await writeFile(path.join(folder, details), body);
-    entries.push({ scenario: incident.scenario, user, label: incident.label, details, events: events.length, start: first.fields[1] ?? '', end: last.fields[1] ?? '' });
+    entries.push({
+      scenario: incident.scenario,
+      user,
+      label: incident.label,
+      details,
+      events: events.length,
+      start: first.fields[1] ?? '',
+      end: last.fields[1] ?? '',
+    });
   }
   entries.sort((a, b) => a.scenario - b.scenario || (a.user < b.user ? -1 : 1));
   let csv = 'dataset,scenario,details,user,start,end\n';
-  for (const e of entries) csv += `${dataset},${e.scenario},${e.details},${e.user},${e.start},${e.end}\n`;
+  for (const e of entries)
+    csv += `${dataset},${e.scenario},${e.details},${e.user},${e.start},${e.end}\n`;
   await writeFile(path.join(answers, 'insiders.csv'), csv);
   return { entries, empty };
 }

@@ -9,7 +9,12 @@ import type { PersonnelRegister } from '../population/personnel-register.ts';
  * LDAP snapshots, one per month: a person is listed while employed at the month's first simulated
  * day, so leavers vanish from the following months (the CERT convention).
  */
-export async function writeLdap(dir: string, org: Organization, calendar: SimCalendar, release: Release): Promise<number> {
+export async function writeLdap(
+  dir: string,
+  org: Organization,
+  calendar: SimCalendar,
+  release: Release,
+): Promise<number> {
   const ldapDir = path.join(dir, 'LDAP');
   await mkdir(ldapDir, { recursive: true });
   const r6 = release === 'r6.2';
@@ -40,10 +45,15 @@ export async function writePsychometric(dir: string, org: Organization): Promise
 /** Vigil's document register: classification, compartment and owner of every share document. */
 export async function writeDocuments(dir: string, org: Organization): Promise<void> {
   let out = 'path,classification,compartment,owner_department\n';
-  for (const d of org.documents) out += `${d.path},${d.classification},${d.compartment},${d.department.name}\n`;
+  for (const d of org.documents)
+    out += `${d.path},${d.classification},${d.compartment},${d.department.name}\n`;
   await writeFile(path.join(dir, 'documents.csv'), out);
 }
 
-export async function writePersonnel(dir: string, register: PersonnelRegister, calendar: SimCalendar): Promise<void> {
+export async function writePersonnel(
+  dir: string,
+  register: PersonnelRegister,
+  calendar: SimCalendar,
+): Promise<void> {
   await writeFile(path.join(dir, 'personnel.csv'), register.toCsv(calendar));
 }

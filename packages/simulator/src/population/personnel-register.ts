@@ -27,7 +27,10 @@ export class PersonnelRegister {
     const iso = (day: number) => new Date(start + day * 86_400_000).toISOString().slice(0, 10);
     const sorted = this.records
       .map((r, i) => ({ r, i }))
-      .sort((a, b) => a.r.day - b.r.day || (a.r.user < b.r.user ? -1 : a.r.user > b.r.user ? 1 : a.i - b.i));
+      .sort(
+        (a, b) =>
+          a.r.day - b.r.day || (a.r.user < b.r.user ? -1 : a.r.user > b.r.user ? 1 : a.i - b.i),
+      );
     let out = 'id,date,user,kind,until,country,counterparty,note\n';
     sorted.forEach(({ r }, n) => {
       const until = r.untilDay === undefined ? '' : iso(r.untilDay);

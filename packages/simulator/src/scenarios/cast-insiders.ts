@@ -28,9 +28,20 @@ export function castInsiders(
   for (let i = 0; i < count; i++) {
     const scenario = SCENARIOS[i % SCENARIOS.length];
     if (!scenario) continue;
-    const plan = scenario.plan({ rng, org, calendar, release, register, available: org.employees, reserved });
+    const plan = scenario.plan({
+      rng,
+      org,
+      calendar,
+      release,
+      register,
+      available: org.employees,
+      reserved,
+    });
     if (!plan) {
-      uncast.push({ scenario: scenario.number, reason: 'no employee fits the scenario in this organization' });
+      uncast.push({
+        scenario: scenario.number,
+        reason: 'no employee fits the scenario in this organization',
+      });
       continue;
     }
     reserved.add(plan.incident.insider);

@@ -46,7 +46,14 @@ export function schedule(plan: InsiderPlan, day: number, act: DayAct): void {
 }
 
 /** `count` distinct days in [from, to), work days only unless told otherwise, ascending. */
-export function pickDays(rng: Prng, calendar: SimCalendar, from: number, to: number, count: number, workdaysOnly = true): number[] {
+export function pickDays(
+  rng: Prng,
+  calendar: SimCalendar,
+  from: number,
+  to: number,
+  count: number,
+  workdaysOnly = true,
+): number[] {
   const lo = Math.max(0, Math.min(from, calendar.length - 1));
   const hi = Math.max(lo + 1, Math.min(to, calendar.length));
   const pool: number[] = [];
@@ -56,7 +63,13 @@ export function pickDays(rng: Prng, calendar: SimCalendar, from: number, to: num
 }
 
 /** A window of `length` days starting somewhere in [earliest, latest], clipped to the run. */
-export function window(rng: Prng, days: number, earliestFrac: number, latestFrac: number, length: number): { start: number; end: number } {
+export function window(
+  rng: Prng,
+  days: number,
+  earliestFrac: number,
+  latestFrac: number,
+  length: number,
+): { start: number; end: number } {
   const span = Math.min(length, Math.max(1, days - 1));
   const lo = Math.floor(days * earliestFrac);
   const hi = Math.max(lo, Math.min(Math.floor(days * latestFrac), days - span));
@@ -74,19 +87,40 @@ export function present(person: Employee, days: readonly number[]): void {
 
 /** Candidates, in random order, satisfying `test`. */
 export function candidates(setup: ScenarioSetup, test: (e: Employee) => boolean): Employee[] {
-  return setup.rng.shuffled(setup.available.filter((e) => !setup.reserved.has(e) && e.leaveDay === Number.POSITIVE_INFINITY && test(e)));
+  return setup.rng.shuffled(
+    setup.available.filter(
+      (e) => !setup.reserved.has(e) && e.leaveDay === Number.POSITIVE_INFINITY && test(e),
+    ),
+  );
 }
 
 /** Classified documents the person has no need to know, preferably SECRET and above. */
-export function forbiddenDocuments(org: Organization, person: Employee, minimum: 'SECRET' | 'CONFIDENTIAL' = 'SECRET'): OrgDocument[] {
-  const levels = minimum === 'SECRET' ? ['SECRET', 'TOP SECRET'] : ['CONFIDENTIAL', 'SECRET', 'TOP SECRET'];
-  return org.documents.filter((d) => levels.includes(d.classification) && !hasNeedToKnow(d, person));
+export function forbiddenDocuments(
+  org: Organization,
+  person: Employee,
+  minimum: 'SECRET' | 'CONFIDENTIAL' = 'SECRET',
+): OrgDocument[] {
+  const levels =
+    minimum === 'SECRET' ? ['SECRET', 'TOP SECRET'] : ['CONFIDENTIAL', 'SECRET', 'TOP SECRET'];
+  return org.documents.filter(
+    (d) => levels.includes(d.classification) && !hasNeedToKnow(d, person),
+  );
 }
 
 /** A late-evening (or weekend daytime) session on `pc` whose logon and logoff are part of the incident. */
-export function afterHoursSession(ctx: DayContext, rng: Prng, user: string, pc: string, incident: Incident): Session {
+export function afterHoursSession(
+  ctx: DayContext,
+  rng: Prng,
+  user: string,
+  pc: string,
+  incident: Incident,
+): Session {
   const weekend = ctx.day.isWeekend;
-  const start = weekend ? rng.int(10 * 3600, 16 * 3600) : rng.chance(0.8) ? rng.int(19 * 3600 + 1800, 22 * 3600 + 1800) : rng.int(4 * 3600, 5 * 3600 + 1800);
+  const start = weekend
+    ? rng.int(10 * 3600, 16 * 3600)
+    : rng.chance(0.8)
+      ? rng.int(19 * 3600 + 1800, 22 * 3600 + 1800)
+      : rng.int(4 * 3600, 5 * 3600 + 1800);
   const end = Math.min(86_399, start + rng.int(900, 5400));
   ctx.log.logon(start, user, pc, 'Logon', incident);
   ctx.log.logon(end, user, pc, 'Logoff', incident);
@@ -94,7 +128,13 @@ export function afterHoursSession(ctx: DayContext, rng: Prng, user: string, pc: 
 }
 
 /** The insider's work session, or a short malicious one if they are not in the office that day. */
-export function sessionOrAfterHours(ctx: DayContext, rng: Prng, person: Employee, session: Session | undefined, incident: Incident): Session {
+export function sessionOrAfterHours(
+  ctx: DayContext,
+  rng: Prng,
+  person: Employee,
+  session: Session | undefined,
+  incident: Incident,
+): Session {
   return session ?? afterHoursSession(ctx, rng, person.id, person.pc, incident);
 }
 

@@ -1,7 +1,16 @@
 import { visit } from '../behaviour/web-browsing.ts';
 import { thumbDriveSession } from '../behaviour/file-activity.ts';
 import { workingDocuments } from '../behaviour/day-context.ts';
-import { afterHoursSession, candidates, newPlan, pickDays, present, schedule, window, type Scenario } from './insider-plan.ts';
+import {
+  afterHoursSession,
+  candidates,
+  newPlan,
+  pickDays,
+  present,
+  schedule,
+  window,
+  type Scenario,
+} from './insider-plan.ts';
 
 /**
  * CERT scenario 1: someone who never worked after hours nor used removable drives starts doing
@@ -12,7 +21,14 @@ export const leakSiteUpload: Scenario = {
   label: 'after-hours leak-site upload',
   plan(setup) {
     const { rng, calendar, register } = setup;
-    const insider = candidates(setup, (e) => !e.isAdmin && !e.habits.lateWorker && e.habits.weekendRate === 0 && e.habits.usbSessionRate === 0)[0];
+    const insider = candidates(
+      setup,
+      (e) =>
+        !e.isAdmin &&
+        !e.habits.lateWorker &&
+        e.habits.weekendRate === 0 &&
+        e.habits.usbSessionRate === 0,
+    )[0];
     if (!insider) return undefined;
     const plan = newPlan(1, insider, this.label);
     const days = calendar.length;
@@ -28,13 +44,29 @@ export const leakSiteUpload: Scenario = {
         const uploads = r.int(1, 4);
         for (let i = 0; i < uploads; i++) {
           const t = Math.min(s.end - 1, s.start + r.int(300, Math.max(301, s.end - s.start - 1)));
-          visit(ctx, r, insider, s, t, 'leaks', r.chance(0.8) ? 'WWW Upload' : 'WWW Visit', plan.incident, r.pick(leakSites));
+          visit(
+            ctx,
+            r,
+            insider,
+            s,
+            t,
+            'leaks',
+            r.chance(0.8) ? 'WWW Upload' : 'WWW Visit',
+            plan.incident,
+            r.pick(leakSites),
+          );
         }
       });
     }
     const last = nights.at(-1) ?? span.start;
     insider.leaveDay = Math.min(days, last + rng.int(1, 12));
-    if (rng.chance(0.4)) register.add({ day: Math.max(0, last - rng.int(0, 10)), user: insider.id, kind: 'resignation_notice', note: 'Resigned' });
+    if (rng.chance(0.4))
+      register.add({
+        day: Math.max(0, last - rng.int(0, 10)),
+        user: insider.id,
+        kind: 'resignation_notice',
+        note: 'Resigned',
+      });
     return plan;
   },
 };

@@ -5,7 +5,17 @@ import { keywordBag } from '../behaviour/keywords.ts';
 import { workingDocuments } from '../behaviour/day-context.ts';
 import { BUSINESS_DOMAINS } from '../vocabulary/web-domains.ts';
 import { FIRST_NAMES, LAST_NAMES } from '../vocabulary/people-names.ts';
-import { candidates, newPlan, pickDays, present, randomTimeIn, schedule, sessionOrAfterHours, window, type Scenario } from './insider-plan.ts';
+import {
+  candidates,
+  newPlan,
+  pickDays,
+  present,
+  randomTimeIn,
+  schedule,
+  sessionOrAfterHours,
+  window,
+  type Scenario,
+} from './insider-plan.ts';
 
 /**
  * CERT scenario 2: job-site browsing, contact with a competitor, then thumb-drive copying at a
@@ -21,7 +31,8 @@ export const jobSearchTheft: Scenario = {
     const plan = newPlan(2, insider, this.label);
     const days = calendar.length;
     const whole = window(rng, days, 0.15, 0.7, rng.int(25, 70));
-    const split = whole.start + Math.max(1, Math.floor((whole.end - whole.start) * (0.5 + rng.next() * 0.25)));
+    const split =
+      whole.start + Math.max(1, Math.floor((whole.end - whole.start) * (0.5 + rng.next() * 0.25)));
     const searchDays = pickDays(rng, calendar, whole.start, split, rng.int(4, 14));
     const theftDays = pickDays(rng, calendar, split, whole.end, rng.int(3, 10));
     present(insider, [...searchDays, ...theftDays]);
@@ -33,11 +44,50 @@ export const jobSearchTheft: Scenario = {
       schedule(plan, day, (ctx, r, session) => {
         const s = sessionOrAfterHours(ctx, r, insider, session, plan.incident);
         const n = r.int(2, 10);
-        for (let i = 0; i < n; i++) visit(ctx, r, insider, s, randomTimeIn(r, s), 'jobs', 'WWW Visit', plan.incident);
+        for (let i = 0; i < n; i++)
+          visit(ctx, r, insider, s, randomTimeIn(r, s), 'jobs', 'WWW Visit', plan.incident);
         if (contactDays.has(day)) {
           const to = [contact];
-          const attachments = r.chance(0.5) ? [{ path: `C:\\Users\\${insider.id}\\Documents\\resume.docx`, size: r.int(20_000, 90_000) }] : [];
-          ctx.log.email(randomTimeIn(r, s), insider.id, s.pc, to, [], [], r.pick(insider.personalEmails.concat(insider.email)), 'Send', r.int(2_000, 15_000), attachments, keywordBag(r, ['position', 'offer', 'interview', 'salary', 'start', 'date', 'experience', 'team', 'opportunity', 'resume', 'clearance', ...workWords(insider)], 10, 30), plan.incident);
+          const attachments = r.chance(0.5)
+            ? [
+                {
+                  path: `C:\\Users\\${insider.id}\\Documents\\resume.docx`,
+                  size: r.int(20_000, 90_000),
+                },
+              ]
+            : [];
+          ctx.log.email(
+            randomTimeIn(r, s),
+            insider.id,
+            s.pc,
+            to,
+            [],
+            [],
+            r.pick(insider.personalEmails.concat(insider.email)),
+            'Send',
+            r.int(2_000, 15_000),
+            attachments,
+            keywordBag(
+              r,
+              [
+                'position',
+                'offer',
+                'interview',
+                'salary',
+                'start',
+                'date',
+                'experience',
+                'team',
+                'opportunity',
+                'resume',
+                'clearance',
+                ...workWords(insider),
+              ],
+              10,
+              30,
+            ),
+            plan.incident,
+          );
         }
       });
     }
@@ -51,7 +101,13 @@ export const jobSearchTheft: Scenario = {
     }
     const last = theftDays.at(-1) ?? split;
     insider.leaveDay = Math.min(days, last + rng.int(1, 10));
-    if (rng.chance(0.5)) register.add({ day: Math.max(0, last - rng.int(3, 14)), user: insider.id, kind: 'resignation_notice', note: 'Two weeks notice' });
+    if (rng.chance(0.5))
+      register.add({
+        day: Math.max(0, last - rng.int(3, 14)),
+        user: insider.id,
+        kind: 'resignation_notice',
+        note: 'Two weeks notice',
+      });
     return plan;
   },
 };

@@ -2,7 +2,16 @@ import { attachmentOf } from '../behaviour/email-traffic.ts';
 import { keywordBag } from '../behaviour/keywords.ts';
 import { workingDocuments } from '../behaviour/day-context.ts';
 import { PERSONAL_KEYWORDS } from '../vocabulary/topic-keywords.ts';
-import { candidates, newPlan, present, randomTimeIn, schedule, sessionOrAfterHours, window, type Scenario } from './insider-plan.ts';
+import {
+  candidates,
+  newPlan,
+  present,
+  randomTimeIn,
+  schedule,
+  sessionOrAfterHours,
+  window,
+  type Scenario,
+} from './insider-plan.ts';
 
 /**
  * CERT scenario 4: logs on to colleagues' machines, searches and opens their files and e-mails
@@ -15,7 +24,10 @@ export const snooping: Scenario = {
     const { rng, calendar } = setup;
     const insider = candidates(setup, (e) => !e.isAdmin && e.department.members.length >= 4)[0];
     if (!insider) return undefined;
-    const victims = rng.sample(insider.department.members.filter((m) => m !== insider), rng.int(2, 7));
+    const victims = rng.sample(
+      insider.department.members.filter((m) => m !== insider),
+      rng.int(2, 7),
+    );
     if (victims.length === 0) return undefined;
     const plan = newPlan(4, insider, this.label);
     const span = window(rng, calendar.length, 0.1, 0.6, rng.int(60, 100));
@@ -41,11 +53,34 @@ export const snooping: Scenario = {
         const docs = r.sample(workingDocuments(victim), r.int(2, 8));
         let t = s.start + r.int(20, 120);
         for (const doc of docs) {
-          ctx.log.file(Math.min(t, s.end - 2), insider.id, s.pc, doc.path, 'File Open', false, false, doc.content, plan.incident);
+          ctx.log.file(
+            Math.min(t, s.end - 2),
+            insider.id,
+            s.pc,
+            doc.path,
+            'File Open',
+            false,
+            false,
+            doc.content,
+            plan.incident,
+          );
           t += r.int(20, 200);
         }
         const sent = r.sample(docs, r.int(1, Math.min(3, docs.length)));
-        ctx.log.email(Math.min(t, s.end - 1), insider.id, s.pc, [home], [], [], insider.email, 'Send', r.int(1_000, 8_000), sent.map(attachmentOf), keywordBag(r, PERSONAL_KEYWORDS, 3, 12), plan.incident);
+        ctx.log.email(
+          Math.min(t, s.end - 1),
+          insider.id,
+          s.pc,
+          [home],
+          [],
+          [],
+          insider.email,
+          'Send',
+          r.int(1_000, 8_000),
+          sent.map(attachmentOf),
+          keywordBag(r, PERSONAL_KEYWORDS, 3, 12),
+          plan.incident,
+        );
         ctx.log.logon(s.end, insider.id, s.pc, 'Logoff', plan.incident);
       });
     }

@@ -3,7 +3,17 @@ import { keywordBag } from '../behaviour/keywords.ts';
 import { workingDocuments } from '../behaviour/day-context.ts';
 import { registerRelatives } from '../population/cast-lookalikes.ts';
 import { PERSONAL_KEYWORDS } from '../vocabulary/topic-keywords.ts';
-import { candidates, newPlan, pickDays, present, randomTimeIn, schedule, sessionOrAfterHours, window, type Scenario } from './insider-plan.ts';
+import {
+  candidates,
+  newPlan,
+  pickDays,
+  present,
+  randomTimeIn,
+  schedule,
+  sessionOrAfterHours,
+  window,
+  type Scenario,
+} from './insider-plan.ts';
 
 /**
  * Leak through a relative: the person has a registered family member and, negligently, sends
@@ -27,7 +37,20 @@ export const relativeLeak: Scenario = {
         const s = sessionOrAfterHours(ctx, r, insider, session, plan.incident);
         const docs = r.sample(workingDocuments(insider), r.int(1, 3)).map(attachmentOf);
         const words = `${keywordBag(r, PERSONAL_KEYWORDS, 4, 12)} ${keywordBag(r, workWords(insider), 4, 15)}`;
-        ctx.log.email(randomTimeIn(r, s), insider.id, s.pc, [relative], [], [], insider.email, 'Send', r.int(2_000, 20_000), docs, words, plan.incident);
+        ctx.log.email(
+          randomTimeIn(r, s),
+          insider.id,
+          s.pc,
+          [relative],
+          [],
+          [],
+          insider.email,
+          'Send',
+          r.int(2_000, 20_000),
+          docs,
+          words,
+          plan.incident,
+        );
       });
     }
     return plan;

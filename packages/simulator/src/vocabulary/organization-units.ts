@@ -14,6 +14,7 @@ export interface DepartmentTemplate {
   it?: boolean;
 }
 
+// prettier-ignore
 export const DEPARTMENT_TEMPLATES: readonly DepartmentTemplate[] = [
   { functionalUnit: '1 - Administration', department: '1 - InformationTechnology', short: 'IT', family: 'it', roles: ['ITAdmin'], teams: ['1 - Infrastructure', '2 - ServiceDesk', '3 - Networks'], it: true },
   { functionalUnit: '2 - ResearchAndEngineering', department: '1 - Research', short: 'Research', family: 'research', roles: ['Scientist', 'Engineer', 'Analyst', 'Technician'], teams: ['1 - Sensors', '2 - Signals', '3 - Materials', '4 - Modeling'] },

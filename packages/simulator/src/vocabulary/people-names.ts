@@ -40,6 +40,7 @@ export const LAST_NAMES = `Smith Johnson Williams Brown Jones Garcia Miller Davi
   .filter(Boolean);
 
 /** Countries for travel and foreign-contact records; counter-intelligence cares about some more. */
+// prettier-ignore
 export const COUNTRIES = [
   'Canada', 'Mexico', 'United Kingdom', 'France', 'Germany', 'Italy', 'Spain', 'Japan',
   'Australia', 'Netherlands', 'Ireland', 'Brazil', 'India', 'South Korea', 'Israel', 'Turkey',
@@ -48,6 +49,7 @@ export const COUNTRIES = [
 ];
 
 /** Destinations where a honey trap or recruitment approach is plausible. */
+// prettier-ignore
 export const HIGH_RISK_COUNTRIES = [
   'China', 'Russia', 'Iran', 'Cuba', 'Venezuela', 'Belarus', 'Vietnam', 'Pakistan', 'Ukraine',
 ];

@@ -23,6 +23,7 @@ export const SPECIAL_TOPICS = ['jobs', 'cloud', 'leaks', 'hacking', 'gambling'] 
 export type SpecialTopic = (typeof SPECIAL_TOPICS)[number];
 export type WebTopic = EverydayTopic | SpecialTopic;
 
+// prettier-ignore
 export const DOMAINS_BY_TOPIC: Readonly<Record<WebTopic, readonly string[]>> = {
   news: [
     'cnn.com', 'nytimes.com', 'washingtonpost.com', 'bbc.co.uk', 'reuters.com', 'apnews.com',
@@ -136,6 +137,7 @@ export const DOMAINS_BY_TOPIC: Readonly<Record<WebTopic, readonly string[]>> = {
 };
 
 /** Companies the organization deals with; also where competitors recruit. */
+// prettier-ignore
 export const BUSINESS_DOMAINS = [
   'lockheedmartin.com', 'raytheon.com', 'northropgrumman.com', 'boeing.com', 'gd.com', 'saic.com',
   'boozallen.com', 'leidos.com', 'harris.com', 'l-3com.com', 'bah.com', 'caci.com', 'mantech.com',
@@ -145,6 +147,7 @@ export const BUSINESS_DOMAINS = [
 ];
 
 /** Personal webmail providers, including foreign ones (they matter to counter-intelligence). */
+// prettier-ignore
 export const WEBMAIL_DOMAINS = [
   'gmail.com', 'yahoo.com', 'hotmail.com', 'aol.com', 'comcast.net', 'msn.com', 'outlook.com',
   'verizon.net', 'att.net', 'cox.net', 'earthlink.net', 'live.com', 'mail.com', 'gmx.com',
