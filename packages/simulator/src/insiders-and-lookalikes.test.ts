@@ -208,6 +208,18 @@ describe('look-alike population', () => {
     expect(Math.max(...[...pcsByUser.values()].map((s) => s.size))).toBeGreaterThanOrEqual(10);
   });
 
+  it('has benign users mailing share documents to webmail (working from home) besides insiders doing so', () => {
+    const home = r6.rows.email.filter(
+      (r) =>
+        r[8] === 'Send' &&
+        !(r[4] ?? '').includes('@dtaa.com') &&
+        (r[10] ?? '').includes('C:\\Shares\\') &&
+        !insiders().has(r[2] ?? '') &&
+        /@(gmail|yahoo|hotmail|aol|comcast|msn|outlook|verizon|att|cox|earthlink|live|mail|gmx|yandex|163|qq|protonmail|juno|sbcglobal)\./.test(r[4] ?? ''),
+    );
+    expect(home.length).toBeGreaterThan(0);
+  });
+
   it('removes leavers from later LDAP months and from the logs after they leave', () => {
     const files = readdirSync(path.join(r6.dir, 'LDAP')).sort();
     expect(files[0]).toBe('2010-01.csv');

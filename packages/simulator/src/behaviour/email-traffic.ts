@@ -99,6 +99,24 @@ export function exchangeEmail(
       );
     }
   }
+  // The benign twin of mailing documents home: finishing work in the evening, not exfiltration.
+  if (h.takeHomeRate > 0 && rng.chance(h.takeHomeRate * share)) {
+    const docs = rng.sample(workingDocuments(person), rng.int(1, 2)).map(attachmentOf);
+    const t = Math.max(session.start, session.end - rng.int(60, 3600));
+    log.email(
+      t,
+      person.id,
+      session.pc,
+      [rng.pick(person.personalEmails)],
+      [],
+      [],
+      person.email,
+      'Send',
+      rng.int(500, 6_000),
+      docs,
+      topicText(rng, workWords(person)),
+    );
+  }
   if (ctx.release !== 'r6.2') return;
   const viewed = rng.poisson(h.emailsViewedPerDay * share);
   for (let i = 0; i < viewed; i++) {

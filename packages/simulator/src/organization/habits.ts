@@ -39,6 +39,7 @@ export function drawHabits(rng: Prng, days: number, isWeekend: (day: number) => 
     usbSessionRate: usbUser ? 0.08 + rng.next() * 0.5 : 0,
     otherPcRate: rng.chance(0.08) ? 0.02 + rng.next() * 0.06 : 0,
     cloudUploadRate: 0,
+    takeHomeRate: rng.chance(0.06) ? 0.03 + rng.next() * 0.1 : 0,
     gamblingRate: 0,
     topics,
     topicWeights,

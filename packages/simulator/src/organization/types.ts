@@ -56,6 +56,8 @@ export interface Habits {
   otherPcRate: number;
   /** Probability a work day includes a legitimate cloud-storage upload. */
   cloudUploadRate: number;
+  /** Probability a work day includes mailing a work document to one's own webmail (to work from home). */
+  takeHomeRate: number;
   /** Probability a work day includes a gambling-site session. */
   gamblingRate: number;
   topics: EverydayTopic[];
