@@ -132,17 +132,19 @@ export async function buildUserDays(store: EventStore, onProgress: FeatureProgre
         ON k."user" = r."user" AND k.counterparty = r.rcpt
       GROUP BY r.id),
     att AS (
-      SELECT id, count(*) AS n_registered FROM (
+      SELECT id, count(*) FILTER (d.classification IN ${CLASSIFIED}) AS n_classified, count(*) AS n_registered FROM (
         SELECT id, unnest(regexp_extract_all(attachments, '([^;]+)\\(\\d+\\)', 1)) AS path FROM email
         WHERE attachments IS NOT NULL AND activity = 'Send') a
-      JOIN documents d ON d.path = trim(a.path) WHERE d.classification IN ${CLASSIFIED} GROUP BY id)
+      JOIN documents d ON d.path = trim(a.path) GROUP BY id)
     SELECT e."user", e.day, count(*) AS emails_sent,
       count(*) FILTER (rc.n_ext > 0) AS external_emails,
       count(*) FILTER (rc.n_personal > 0) AS personal_emails,
       coalesce(sum(e.attachment_count) FILTER (rc.n_ext > 0), 0) AS attachments_external,
       coalesce(sum(e.attachment_count) FILTER (rc.n_personal > 0 OR rc.n_relative > 0), 0) AS attachments_personal,
       coalesce(sum(e.attachment_count) FILTER (rc.n_relative > 0), 0) AS attachments_relative,
-      coalesce(sum(a.n_registered) FILTER (rc.n_ext > 0), 0) AS classified_attachments_external,
+      coalesce(sum(a.n_classified) FILTER (rc.n_ext > 0), 0) AS classified_attachments_external,
+      -- Any document of the organization's registry mailed to a personal or family address.
+      coalesce(sum(a.n_registered) FILTER (rc.n_personal > 0 OR rc.n_relative > 0), 0) AS registered_documents_to_personal,
       coalesce(max(rc.n_rcpt), 0) AS max_recipients
     FROM e LEFT JOIN rc USING (id) LEFT JOIN att a USING (id)
     GROUP BY ALL`);
@@ -200,7 +202,8 @@ export async function buildUserDays(store: EventStore, onProgress: FeatureProgre
       coalesce(e.emails_sent, 0) AS emails_sent, coalesce(e.external_emails, 0) AS external_emails,
       coalesce(e.personal_emails, 0) AS personal_emails, coalesce(e.attachments_external, 0) AS attachments_external,
       coalesce(e.attachments_personal, 0) AS attachments_personal, coalesce(e.attachments_relative, 0) AS attachments_relative,
-      coalesce(e.classified_attachments_external, 0) AS classified_attachments_external, coalesce(e.max_recipients, 0) AS max_recipients,
+      coalesce(e.classified_attachments_external, 0) AS classified_attachments_external,
+      coalesce(e.registered_documents_to_personal, 0) AS registered_documents_to_personal, coalesce(e.max_recipients, 0) AS max_recipients,
       coalesce(h.web_visits, 0) AS web_visits, coalesce(h.job_search, 0) AS job_search, coalesce(h.cloud_storage, 0) AS cloud_storage,
       coalesce(h.leak_site, 0) AS leak_site, coalesce(h.hacking, 0) AS hacking, coalesce(h.gambling, 0) AS gambling,
       coalesce(h.uploads, 0) AS uploads, coalesce(h.downloads, 0) AS downloads, coalesce(h.exfil_uploads, 0) AS exfil_uploads,

@@ -60,6 +60,14 @@ function unusualness(x: number, b: Baselines['features'][number], i: number, his
   return { self, peer, joint: Math.sqrt(self * peer) };
 }
 
+/**
+ * Surprise grows about linearly with the count (k events at rate λ ≈ k·log10(1/λ)), but an
+ * analyst's concern does not: whether someone did a rare thing at all matters more than how
+ * many times that day. Diminishing returns keep 14 ordinary-but-unusual acts from outweighing
+ * one act that should never happen.
+ */
+const diminishing = (surprise: number) => 3 * Math.log1p(surprise / 3);
+
 const fmt = (v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1));
 
 export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserDayScore[] {
@@ -113,7 +121,7 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
       const text = firstTime
         ? `${fmt(x)} ${spec.label} (first time in ${baselines.history[i]} days vs peers ${fmt(b.peerMean[i]!)}/day)`
         : `${fmt(x)} ${spec.label} (usual ${fmt(b.selfMean[i]!)}/day vs peers ${fmt(b.peerMean[i]!)}/day)`;
-      contributions.push({ value: spec.weight * u, text, group: GROUP_INDEX.get(spec.group)! });
+      contributions.push({ value: spec.weight * diminishing(u), text, group: GROUP_INDEX.get(spec.group)! });
     }
     const anomaly = FOREST_WEIGHT * Math.max(0, forestScore[i]! - FOREST_FLOOR);
     if (anomaly > 0) {

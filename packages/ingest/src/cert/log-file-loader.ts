@@ -40,8 +40,8 @@ function projection(layout: LogLayout): string {
       // r4.2 lists only copies to removable media; later releases say so per row.
       return has('activity')
         ? `s.id, s.date, s."user", s.pc, s.filename, s.activity::VARCHAR,
-           coalesce(s.to_removable_media, false), coalesce(s.from_removable_media, false), s.content`
-        : `s.id, s.date, s."user", s.pc, s.filename, 'File Copy', true, false, s.content`;
+           coalesce(s.to_removable_media, false), coalesce(s.from_removable_media, false), split_part(s.content, ' ', 1)`
+        : `s.id, s.date, s."user", s.pc, s.filename, 'File Copy', true, false, split_part(s.content, ' ', 1)`;
     case 'email': {
       // r4.2 `attachments` is a count; later releases list `path(size);path(size)`.
       const list = `coalesce(s.attachments, '')`;
