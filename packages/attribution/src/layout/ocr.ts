@@ -3,7 +3,7 @@ import { TESSERACT, runTool } from './external-tool.ts';
 import { encodePng } from './image/gray-image.ts';
 import type { Lang } from './lang.ts';
 import { rectifiedPageFromImage } from './page-image.ts';
-import { binarize } from './page-rectifier.ts';
+import { whitenessToGray } from './page-rectifier.ts';
 import { FOOTER_TOP_PT } from './page-geometry.ts';
 
 /** Tesseract traineddata per document language (Debian: tesseract-ocr-eng, tesseract-ocr-chi-sim). */
@@ -58,14 +58,15 @@ const wordsToText = (words: OcrWord[], lang: Lang): string => {
 };
 
 /**
- * OCR of a page photo or scan: the page is found and flattened, light normalised and binarised
- * (page-rectifier.ts), then read by Debian's Tesseract (LSTM engine) at the print resolution.
+ * OCR of a page photo or scan: the page is found and flattened and its light normalised
+ * (page-rectifier.ts), then Debian's Tesseract binarises and reads it (LSTM engine) at the print
+ * resolution.
  */
 export const ocrImage = async (image: Uint8Array, lang: Lang): Promise<{ text: string; confidence: number }> => {
   const page = await rectifiedPageFromImage(image);
   // The footer ("2 / 5") is print furniture; keep it out of the text handed to alignment.
   page.whiteness.fill(1, Math.round(FOOTER_TOP_PT * (page.dpi / 72)) * page.width);
-  const png = await encodePng(binarize(page.whiteness, page.width, page.height));
+  const png = await encodePng(whitenessToGray(page.whiteness, page.width, page.height));
   const { stdout } = await runTool(
     TESSERACT,
     ['stdin', 'stdout', '-l', TESSERACT_LANG[lang], '--dpi', String(page.dpi), '--psm', '3', 'tsv'],
