@@ -7,6 +7,7 @@ import type { PeerComparison, TrialStats } from './text-experiments.ts';
 export interface BenchFigures {
   n: number;
   trials: number;
+  singleEpsilon: number;
   lengthTrials: number;
   coalitionTrials: number;
   photoTrials: number;
@@ -33,7 +34,7 @@ export function renderReport(f: BenchFigures): string {
   push(
     '# Leak attribution benchmark',
     '',
-    `Command: \`npm run bench:attribution\` (defaults: BENCH_N=${f.n}, BENCH_TRIALS=${f.trials}, BENCH_LENGTH_TRIALS=${f.lengthTrials}, BENCH_COALITION_TRIALS=${f.coalitionTrials}, BENCH_PHOTO_TRIALS=${f.photoTrials}).`,
+    `Command: \`npm run bench:attribution\` (defaults: BENCH_N=${f.n}, BENCH_TRIALS=${f.trials}, BENCH_SINGLE_EPSILON=${f.singleEpsilon}, BENCH_LENGTH_TRIALS=${f.lengthTrials}, BENCH_COALITION_TRIALS=${f.coalitionTrials}, BENCH_PHOTO_TRIALS=${f.photoTrials}).`,
     `Machine: ${f.machine}. Total run time ${(f.totalSeconds / 60).toFixed(1)} min. Generated ${new Date().toISOString().slice(0, 10)}.`,
     '',
     `Documents: generated policy-style documents (packages/attribution/src/samples), each marked for n = ${f.n} recipients with one symmetric Tardos code over text and layout sites, sized for c = 2 and ε = 1e-3. Every accusation uses the Chernoff-certified threshold for ε = 1e-3 over all ${f.n} recipients.`,
@@ -45,7 +46,7 @@ export function renderReport(f: BenchFigures): string {
     const c = f.corpora.get(lang)!;
     push(`| ${NAME[lang]} | ${c.words} | ${c.record.textSites} | ${c.record.layoutSites} |`);
   }
-  push('', '## Single leaker, 300-word excerpt retyped with 2% character errors', '', '| language | trials | leaker identified | trials with any innocent accused | sites read (mean) |', '|---|---|---|---|---|');
+  push('', '## Single leaker, 300-word excerpt retyped with 2% character errors', '', `Accusation threshold certified for ε = ${f.singleEpsilon} per trace over all ${f.n} recipients (so at most ${(f.singleEpsilon * f.trials).toPrecision(2)} false accusations are expected over ${f.trials} trials). The other sections use ε = 1e-3.`, '', '| language | trials | leaker identified | trials with any innocent accused | sites read (mean) |', '|---|---|---|---|---|');
   for (const lang of LANGS) {
     const s = f.single.get(lang)!;
     push(`| ${NAME[lang]} | ${s.trials} | ${pct(s.identified, s.trials)} | ${s.innocentTrials} | ${(s.sitesRead / s.trials).toFixed(1)} |`);

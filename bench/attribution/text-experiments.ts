@@ -29,14 +29,14 @@ export function traceText(corpus: MarkedCorpus, leak: string, epsilon = 1e-3) {
 }
 
 /** A lone leaker's excerpt of `words` words, retyped with `errorRate` character errors. */
-export function excerptTrials(corpus: MarkedCorpus, words: number, errorRate: number, trials: number, seed: string, onTrial?: (t: number) => void): TrialStats {
+export function excerptTrials(corpus: MarkedCorpus, words: number, errorRate: number, trials: number, seed: string, epsilon = 1e-3, onTrial?: (t: number) => void): TrialStats {
   const rng = new SeededRandom(seed);
   const n = corpus.codewords.length;
   const stats: TrialStats = { trials, identified: 0, innocentTrials: 0, sitesRead: 0 };
   for (let t = 0; t < trials; t++) {
     const leaker = rng.int(n);
     const leak = typos(excerpt(copyOf(corpus, leaker), words, corpus.lang, rng), errorRate, corpus.lang, rng);
-    const { accused, read } = traceText(corpus, leak);
+    const { accused, read } = traceText(corpus, leak, epsilon);
     if (accused.includes(leaker)) stats.identified++;
     if (accused.some((j) => j !== leaker)) stats.innocentTrials++;
     stats.sitesRead += read;
