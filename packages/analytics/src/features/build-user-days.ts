@@ -145,6 +145,7 @@ export async function buildUserDays(store: EventStore, onProgress: FeatureProgre
       coalesce(sum(a.n_classified) FILTER (rc.n_ext > 0), 0) AS classified_attachments_external,
       -- Any document of the organization's registry mailed to a personal or family address.
       coalesce(sum(a.n_registered) FILTER (rc.n_personal > 0 OR rc.n_relative > 0), 0) AS registered_documents_to_personal,
+      coalesce(sum(a.n_classified) FILTER (rc.n_personal > 0 OR rc.n_relative > 0), 0) AS classified_documents_to_personal,
       coalesce(max(rc.n_rcpt), 0) AS max_recipients
     FROM e LEFT JOIN rc USING (id) LEFT JOIN att a USING (id)
     GROUP BY ALL`);
@@ -156,6 +157,7 @@ export async function buildUserDays(store: EventStore, onProgress: FeatureProgre
       count(*) FILTER (c.category = 'cloud_storage') AS cloud_storage,
       count(*) FILTER (c.category = 'leak_site') AS leak_site,
       count(*) FILTER (c.category = 'hacking') AS hacking,
+      count(*) FILTER (c.category = 'hacking' AND h.activity = 'WWW Download') AS hacking_downloads,
       count(*) FILTER (c.category = 'gambling') AS gambling,
       count(*) FILTER (h.activity = 'WWW Upload') AS uploads,
       count(*) FILTER (h.activity = 'WWW Download') AS downloads,
@@ -203,9 +205,10 @@ export async function buildUserDays(store: EventStore, onProgress: FeatureProgre
       coalesce(e.personal_emails, 0) AS personal_emails, coalesce(e.attachments_external, 0) AS attachments_external,
       coalesce(e.attachments_personal, 0) AS attachments_personal, coalesce(e.attachments_relative, 0) AS attachments_relative,
       coalesce(e.classified_attachments_external, 0) AS classified_attachments_external,
-      coalesce(e.registered_documents_to_personal, 0) AS registered_documents_to_personal, coalesce(e.max_recipients, 0) AS max_recipients,
+      coalesce(e.registered_documents_to_personal, 0) AS registered_documents_to_personal,
+      coalesce(e.classified_documents_to_personal, 0) AS classified_documents_to_personal, coalesce(e.max_recipients, 0) AS max_recipients,
       coalesce(h.web_visits, 0) AS web_visits, coalesce(h.job_search, 0) AS job_search, coalesce(h.cloud_storage, 0) AS cloud_storage,
-      coalesce(h.leak_site, 0) AS leak_site, coalesce(h.hacking, 0) AS hacking, coalesce(h.gambling, 0) AS gambling,
+      coalesce(h.leak_site, 0) AS leak_site, coalesce(h.hacking, 0) AS hacking, coalesce(h.hacking_downloads, 0) AS hacking_downloads, coalesce(h.gambling, 0) AS gambling,
       coalesce(h.uploads, 0) AS uploads, coalesce(h.downloads, 0) AS downloads, coalesce(h.exfil_uploads, 0) AS exfil_uploads,
       coalesce(c.recent_foreign_travel, 0) AS recent_foreign_travel, coalesce(c.foreign_contact, 0) AS foreign_contact,
       coalesce(c.financial_distress, 0) AS financial_distress, coalesce(c.resignation_notice, 0) AS resignation_notice,
