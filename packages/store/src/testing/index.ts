@@ -1,0 +1,1 @@
+export { storeBackends, type StoreBackend } from './store-backends.ts';
