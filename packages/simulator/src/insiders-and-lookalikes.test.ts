@@ -215,7 +215,9 @@ describe('look-alike population', () => {
         !(r[4] ?? '').includes('@dtaa.com') &&
         (r[10] ?? '').includes('C:\\Shares\\') &&
         !insiders().has(r[2] ?? '') &&
-        /@(gmail|yahoo|hotmail|aol|comcast|msn|outlook|verizon|att|cox|earthlink|live|mail|gmx|yandex|163|qq|protonmail|juno|sbcglobal)\./.test(r[4] ?? ''),
+        /@(gmail|yahoo|hotmail|aol|comcast|msn|outlook|verizon|att|cox|earthlink|live|mail|gmx|yandex|163|qq|protonmail|juno|sbcglobal)\./.test(
+          r[4] ?? '',
+        ),
     );
     expect(home.length).toBeGreaterThan(0);
   });

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { LOG_KINDS, type LogKind } from '@vigil/core';
 import { SimCalendar } from './calendar/sim-calendar.ts';
@@ -60,6 +60,7 @@ export async function simulateOrganization(
   const o = resolveOptions(options);
   const out = path.resolve(o.out);
   await mkdir(out, { recursive: true });
+  await removePreviousRun(out);
   const dataset = `sim-${o.release}`;
   const calendar = new SimCalendar(o.start, o.days);
 
@@ -152,6 +153,18 @@ export async function simulateOrganization(
     insiders: key.entries,
     omitted,
   };
+}
+
+/**
+ * Rerunning into the same directory must not leave a previous run's LDAP months or incident
+ * files behind: they would silently join this dataset. Only the simulator's own outputs go.
+ */
+async function removePreviousRun(out: string): Promise<void> {
+  await rm(path.join(out, 'answers'), { recursive: true, force: true });
+  const ldap = path.join(out, 'LDAP');
+  const months = await readdir(ldap).catch(() => [] as string[]);
+  for (const name of months)
+    if (/^\d{4}-\d{2}\.csv$/.test(name)) await rm(path.join(ldap, name), { force: true });
 }
 
 /**

@@ -11,8 +11,8 @@ export interface Attachment {
 export type FileActivity = 'File Open' | 'File Write' | 'File Copy' | 'File Delete';
 export type WebActivity = 'WWW Visit' | 'WWW Download' | 'WWW Upload';
 
-/** Content given as pre-built pieces, joined with single spaces (avoids building a string). */
-export type Content = string | readonly string[];
+/** Content as text, or as pre-encoded ASCII pieces joined with single spaces (no string built). */
+export type Content = string | readonly Uint8Array[];
 
 const COMMA = 0x2c;
 const SEMICOLON = 0x3b;
@@ -199,6 +199,6 @@ function writeContent(a: RecordArena, content: Content): void {
   }
   for (let i = 0; i < content.length; i++) {
     if (i > 0) a.byte(SPACE);
-    a.text(content[i] as string);
+    a.raw(content[i] as Uint8Array);
   }
 }

@@ -52,6 +52,13 @@ export class RecordArena {
     this.pos = p;
   }
 
+  /** Appends pre-encoded ASCII bytes. */
+  raw(piece: Uint8Array): void {
+    if (this.pos + piece.length > this.bytes.length) this.growBytes(piece.length);
+    this.bytes.set(piece, this.pos);
+    this.pos += piece.length;
+  }
+
   byte(code: number): void {
     if (this.pos >= this.bytes.length) this.growBytes(1);
     this.bytes[this.pos++] = code;
