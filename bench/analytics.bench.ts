@@ -6,12 +6,26 @@
  *   npm run bench -- [--users 1000] [--days 500] [--seed 31337] [--skip-peer] [--keep]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openEventStore } from '@vigil/event-store';
 import { ingestDirectory } from '@vigil/ingest';
-import { buildUserDays, evaluateDetection, readAnswerKey, scoreUserDays, type DetectionReport } from '@vigil/analytics';
+import {
+  buildUserDays,
+  evaluateDetection,
+  readAnswerKey,
+  scoreUserDays,
+  type DetectionReport,
+} from '@vigil/analytics';
 
 const { values } = parseArgs({
   options: {
@@ -34,15 +48,35 @@ function dirBytes(dir: string): number {
   return readdirSync(dir).reduce((sum, f) => {
     const full = path.join(dir, f);
     const st = statSync(full);
-    return sum + (st.isDirectory() ? (f === 'answers' ? 0 : dirBytes(full)) : f.endsWith('.csv') ? st.size : 0);
+    return (
+      sum +
+      (st.isDirectory() ? (f === 'answers' ? 0 : dirBytes(full)) : f.endsWith('.csv') ? st.size : 0)
+    );
   }, 0);
 }
 
 mkdirSync(work, { recursive: true });
 if (!existsSync(path.join(data, 'answers', 'insiders.csv'))) {
-  log(`simulating ${values.users} users × ${values.days} days (seed ${values.seed}) into ${data} …`);
+  log(
+    `simulating ${values.users} users × ${values.days} days (seed ${values.seed}) into ${data} …`,
+  );
   const t = performance.now();
-  execFileSync(process.execPath, [path.join(root, 'apps/cli/bin/vigil.js'), 'simulate', '--users', values.users!, '--days', values.days!, '--seed', values.seed!, '--out', data], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'apps/cli/bin/vigil.js'),
+      'simulate',
+      '--users',
+      values.users!,
+      '--days',
+      values.days!,
+      '--seed',
+      values.seed!,
+      '--out',
+      data,
+    ],
+    { stdio: 'inherit' },
+  );
   log(`simulated in ${((performance.now() - t) / 1000).toFixed(0)} s`);
 }
 const bytes = dirBytes(data);
@@ -51,7 +85,9 @@ const bytes = dirBytes(data);
 rmSync(home, { recursive: true, force: true });
 const t0 = performance.now();
 const store = await openEventStore({ home });
-const ingest = await ingestDirectory(store, data, (e) => (e.total && e.done === e.total ? log(`${e.phase}: ${e.done}/${e.total}`) : undefined));
+const ingest = await ingestDirectory(store, data, (e) =>
+  e.total && e.done === e.total ? log(`${e.phase}: ${e.done}/${e.total}`) : undefined,
+);
 const tIngest = performance.now();
 const userDays = await buildUserDays(store);
 const tFeatures = performance.now();
@@ -59,15 +95,23 @@ await scoreUserDays(store);
 const tScores = performance.now();
 const vigilSeconds = (tScores - t0) / 1000;
 const vigilPeakMb = process.resourceUsage().maxRSS / 1024;
-const report: DetectionReport = await evaluateDetection(store, readAnswerKey(path.join(data, 'answers')));
+const report: DetectionReport = await evaluateDetection(
+  store,
+  readAnswerKey(path.join(data, 'answers')),
+);
 store.close();
 
 let peer: { seconds: number; peak_mb: number; user_days: number } | null = null;
 if (!values['skip-peer']) {
   log('running the pandas + scikit-learn peer on the same files …');
-  const run = spawnSync('/usr/bin/python3', [path.join(root, 'bench/peer/pandas_pipeline.py'), data], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const run = spawnSync(
+    '/usr/bin/python3',
+    [path.join(root, 'bench/peer/pandas_pipeline.py'), data],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
   if (run.status === 0) peer = JSON.parse(run.stdout.trim().split('\n').pop()!);
-  else log(`peer failed (is python3-pandas / python3-sklearn installed?): ${run.stderr.slice(-500)}`);
+  else
+    log(`peer failed (is python3-pandas / python3-sklearn installed?): ${run.stderr.slice(-500)}`);
 }
 
 const mb = bytes / 1e6;
@@ -83,7 +127,9 @@ const lines = [
     ? `| pandas + scikit-learn (chunked read, same features, IsolationForest) | | | | ${peer.seconds.toFixed(1)} | ${(mb / peer.seconds).toFixed(0)} | ${peer.peak_mb.toFixed(0)} |`
     : '| pandas + scikit-learn | not run | | | | | |',
   '',
-  peer ? `Vigil is **${(peer.seconds / vigilSeconds).toFixed(1)}×** faster than the peer on the same files.` : '',
+  peer
+    ? `Vigil is **${(peer.seconds / vigilSeconds).toFixed(1)}×** faster than the peer on the same files.`
+    : '',
   '',
   `Detection (held-out seed ${values.seed}; budget ${report.budgetPerDay} alerts/day for ${report.users} users):`,
   '',
@@ -97,7 +143,10 @@ const lines = [
   '',
   '| scenario | insiders | caught | median delay (d) | mean best rank |',
   '|---|---|---|---|---|',
-  ...report.scenarios.map((s) => `| ${s.scenario} | ${s.insiders} | ${s.caught} | ${s.medianDelayDays ?? '—'} | ${s.meanBestRank?.toFixed(1) ?? '—'} |`),
+  ...report.scenarios.map(
+    (s) =>
+      `| ${s.scenario} | ${s.insiders} | ${s.caught} | ${s.medianDelayDays ?? '—'} | ${s.meanBestRank?.toFixed(1) ?? '—'} |`,
+  ),
   '',
 ];
 const section = lines.join('\n');
@@ -108,5 +157,10 @@ const begin = '<!-- analytics:begin -->';
 const end = '<!-- analytics:end -->';
 const existing = existsSync(docs) ? readFileSync(docs, 'utf8') : '# Benchmarks\n';
 const block = `${begin}\n${section}\n_Recorded ${new Date().toISOString().slice(0, 10)}._\n${end}`;
-writeFileSync(docs, existing.includes(begin) ? existing.replace(new RegExp(`${begin}[\\s\\S]*${end}`), block) : `${existing.trimEnd()}\n\n${block}\n`);
+writeFileSync(
+  docs,
+  existing.includes(begin)
+    ? existing.replace(new RegExp(`${begin}[\\s\\S]*${end}`), block)
+    : `${existing.trimEnd()}\n\n${block}\n`,
+);
 if (!values.keep) rmSync(home, { recursive: true, force: true });

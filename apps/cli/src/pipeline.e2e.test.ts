@@ -5,7 +5,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const VIGIL = path.resolve(import.meta.dirname, '../bin/vigil.js');
-const vigil = (...args: string[]) => execFileSync(process.execPath, [VIGIL, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const vigil = (...args: string[]) =>
+  execFileSync(process.execPath, [VIGIL, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 describe('vigil simulate → ingest → score → evaluate', () => {
   it('ranks the simulated insiders high, through the real command line', () => {
@@ -24,16 +28,28 @@ describe('vigil simulate → ingest → score → evaluate', () => {
 
     // THEN the CSV covers every user-day and the answer key's insiders rank high
     const rows = csv.slice(1).map((line) => line.split(','));
-    expect(rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r[1]!)), 'days are YYYY-MM-DD').toBe(true);
-    const report = JSON.parse(vigil('evaluate', '--home', home, '--answers', path.join(data, 'answers'), '--json'));
+    expect(
+      rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r[1]!)),
+      'days are YYYY-MM-DD',
+    ).toBe(true);
+    const report = JSON.parse(
+      vigil('evaluate', '--home', home, '--answers', path.join(data, 'answers'), '--json'),
+    );
     expect(report.insiders).toBe(8);
     expect(report.userAuc, 'user-level ROC AUC').toBeGreaterThan(0.85);
     expect(report.userDayAuc, 'user-day ROC AUC').toBeGreaterThan(0.8);
-    const caughtSomewhere = report.outcomes.filter((o: { bestRank: number | null }) => o.bestRank !== null && o.bestRank <= 5);
-    expect(caughtSomewhere.length, 'insiders in the daily top 5 on one of their malicious days').toBeGreaterThanOrEqual(6);
+    const caughtSomewhere = report.outcomes.filter(
+      (o: { bestRank: number | null }) => o.bestRank !== null && o.bestRank <= 5,
+    );
+    expect(
+      caughtSomewhere.length,
+      'insiders in the daily top 5 on one of their malicious days',
+    ).toBeGreaterThanOrEqual(6);
 
     // AND the day's top alerts come with reasons
-    const firstAlert = report.outcomes.find((o: { firstAlertDay: string | null }) => o.firstAlertDay)!.firstAlertDay;
+    const firstAlert = report.outcomes.find(
+      (o: { firstAlertDay: string | null }) => o.firstAlertDay,
+    )!.firstAlertDay;
     const top = JSON.parse(vigil('top', '--home', home, '--day', firstAlert, '--json'));
     expect(top.alerts.length).toBeGreaterThan(0);
     expect(top.alerts[0].reasons.length, 'an alert explains itself').toBeGreaterThan(0);

@@ -40,7 +40,9 @@ const MIGRATIONS: readonly string[] = [
 
 export async function migrateEventStore(store: EventStore): Promise<void> {
   await store.run('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-  const rows = await store.all<{ version: number }>('SELECT max(version) AS version FROM schema_version');
+  const rows = await store.all<{ version: number }>(
+    'SELECT max(version) AS version FROM schema_version',
+  );
   const current = rows[0]?.version ?? 0;
   for (let v = current; v < MIGRATIONS.length; v++) {
     await store.transaction(async () => {

@@ -8,7 +8,9 @@ const EDGE = 1 << 20;
  * 14 GB log whole would cost more than ingesting it; the row-level (kind, id) check behind
  * this still guarantees nothing is stored twice if a file changes in the middle.
  */
-export async function fileFingerprint(file: string): Promise<{ fingerprint: string; bytes: number }> {
+export async function fileFingerprint(
+  file: string,
+): Promise<{ fingerprint: string; bytes: number }> {
   const { size } = await stat(file);
   const hash = createHash('sha256').update(String(size));
   const handle = await open(file, 'r');

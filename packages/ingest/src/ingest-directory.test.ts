@@ -23,18 +23,22 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-const count = async (store: EventStore, sql: string) => Number((await store.all<{ n: bigint }>(sql))[0]!.n);
+const count = async (store: EventStore, sql: string) =>
+  Number((await store.all<{ n: bigint }>(sql))[0]!.n);
 
 describe('ingestDirectory', () => {
   it('reads the r4.2 layout: attachment counts, copies-only file log, LDAP without projects', async () => {
     // GIVEN an r4.2-style folder
     const dir = folder({
-      'logon.csv': 'id,date,user,pc,activity\n{A1},01/04/2010 07:12:00,AAA0001,PC-0001,Logon\n{A2},01/04/2010 17:40:10,AAA0001,PC-0001,Logoff\n',
+      'logon.csv':
+        'id,date,user,pc,activity\n{A1},01/04/2010 07:12:00,AAA0001,PC-0001,Logon\n{A2},01/04/2010 17:40:10,AAA0001,PC-0001,Logoff\n',
       'email.csv':
         'id,date,user,pc,to,cc,bcc,from,size,attachments,content\n' +
         '{E1},01/04/2010 09:00:00,AAA0001,PC-0001,bob@dtaa.com;x@gmail.com,,,ann@dtaa.com,2000,2,"hello, world"\n',
-      'file.csv': 'id,date,user,pc,filename,content\n{F1},01/04/2010 10:00:00,AAA0001,PC-0001,R:\\a.doc,D0-CF-11 secret plan\n',
-      'http.csv': 'id,date,user,pc,url,content\n{H1},01/04/2010 11:00:00,AAA0001,PC-0001,http://wikileaks.org/x,leak words\n',
+      'file.csv':
+        'id,date,user,pc,filename,content\n{F1},01/04/2010 10:00:00,AAA0001,PC-0001,R:\\a.doc,D0-CF-11 secret plan\n',
+      'http.csv':
+        'id,date,user,pc,url,content\n{H1},01/04/2010 11:00:00,AAA0001,PC-0001,http://wikileaks.org/x,leak words\n',
       'device.csv': 'id,date,user,pc,activity\n{D1},01/04/2010 10:00:00,AAA0001,PC-0001,Connect\n',
       'LDAP/2010-01.csv':
         'employee_name,user_id,email,role,business_unit,functional_unit,department,team,supervisor\nAnn Lee,AAA0001,ann@dtaa.com,Engineer,1,R&D,Research,T1,Bob Ray\n',
@@ -46,11 +50,20 @@ describe('ingestDirectory', () => {
     expect(summary.rejected, 'no row rejected').toBe(0);
     expect(summary.accepted).toBe(7);
     expect(summary.files.find((f) => f.kind === 'email')?.release).toBe('r4.2');
-    const [mail] = await store.all<{ attachment_count: number; to_list: string }>('SELECT attachment_count, to_list FROM email');
+    const [mail] = await store.all<{ attachment_count: number; to_list: string }>(
+      'SELECT attachment_count, to_list FROM email',
+    );
     expect(mail).toEqual({ attachment_count: 2, to_list: 'bob@dtaa.com;x@gmail.com' });
-    const [file] = await store.all<{ activity: string; to_removable: boolean }>('SELECT activity, to_removable FROM file');
+    const [file] = await store.all<{ activity: string; to_removable: boolean }>(
+      'SELECT activity, to_removable FROM file',
+    );
     expect(file).toEqual({ activity: 'File Copy', to_removable: true });
-    expect(await count(store, `SELECT count(*) AS n FROM ldap WHERE month = '2010-01' AND projects IS NULL`)).toBe(1);
+    expect(
+      await count(
+        store,
+        `SELECT count(*) AS n FROM ldap WHERE month = '2010-01' AND projects IS NULL`,
+      ),
+    ).toBe(1);
   });
 
   it('reads the r6.2 layout: activities, removable flags, attachment lists with sizes', async () => {
@@ -61,17 +74,25 @@ describe('ingestDirectory', () => {
       'file.csv':
         'id,date,user,pc,filename,activity,to_removable_media,from_removable_media,content\n' +
         '{F1},01/04/2010 10:00:00,AAA0001,PC-0001,C:\\x.doc,File Open,False,False,words\n',
-      'device.csv': 'id,date,user,pc,file_tree,activity\n{D1},01/04/2010 10:00:00,AAA0001,PC-0001,R:\\;R:\\Docs,Connect\n',
-      'http.csv': 'id,date,user,pc,url,activity,content\n{H1},01/04/2010 11:00:00,AAA0001,PC-0001,http://dropbox.com/u,WWW Upload,words\n',
+      'device.csv':
+        'id,date,user,pc,file_tree,activity\n{D1},01/04/2010 10:00:00,AAA0001,PC-0001,R:\\;R:\\Docs,Connect\n',
+      'http.csv':
+        'id,date,user,pc,url,activity,content\n{H1},01/04/2010 11:00:00,AAA0001,PC-0001,http://dropbox.com/u,WWW Upload,words\n',
     });
     const store = await freshStore();
     const summary = await ingestDirectory(store, dir);
     expect(summary.rejected).toBe(0);
-    const [mail] = await store.all<{ attachment_count: number; attachment_bytes: bigint }>('SELECT attachment_count, attachment_bytes FROM email');
+    const [mail] = await store.all<{ attachment_count: number; attachment_bytes: bigint }>(
+      'SELECT attachment_count, attachment_bytes FROM email',
+    );
     expect(mail!.attachment_count).toBe(2);
     expect(Number(mail!.attachment_bytes)).toBe(3500);
-    expect(await store.all('SELECT activity, to_removable FROM file')).toEqual([{ activity: 'File Open', to_removable: false }]);
-    expect(await store.all('SELECT file_tree FROM device')).toEqual([{ file_tree: 'R:\\;R:\\Docs' }]);
+    expect(await store.all('SELECT activity, to_removable FROM file')).toEqual([
+      { activity: 'File Open', to_removable: false },
+    ]);
+    expect(await store.all('SELECT file_tree FROM device')).toEqual([
+      { file_tree: 'R:\\;R:\\Docs' },
+    ]);
     expect(await store.all('SELECT activity FROM http')).toEqual([{ activity: 'WWW Upload' }]);
   });
 
@@ -93,7 +114,9 @@ describe('ingestDirectory', () => {
     const first = await ingestDirectory(store, dir);
     expect(first.accepted).toBe(2);
     expect(first.rejected).toBe(5);
-    const rows = await store.all<{ file: string; line: bigint; reason: string }>('SELECT file, line, reason FROM quarantine ORDER BY file, line');
+    const rows = await store.all<{ file: string; line: bigint; reason: string }>(
+      'SELECT file, line, reason FROM quarantine ORDER BY file, line',
+    );
     const logon = rows.filter((r) => r.file.endsWith('logon.csv'));
     expect(logon.map((r) => Number(r.line))).toEqual([3, 4, 5, 6]);
     expect(logon[0]!.reason).toMatch(/field date/);
@@ -126,9 +149,32 @@ describe('ingestDirectory', () => {
   it('reads Vigil JSON Lines and quarantines invalid lines with the failing field', async () => {
     const dir = folder({
       'feed.jsonl': [
-        JSON.stringify({ kind: 'logon', id: 'L1', ts: '2010-01-04T07:00:00Z', user: 'AAA0001', pc: 'PC-1', activity: 'Logon' }),
-        JSON.stringify({ kind: 'email', id: 'E1', ts: '2010-01-04T08:00:00Z', user: 'AAA0001', pc: 'PC-1', from: 'a@dtaa.com', to: ['x@gmail.com'], attachments: [{ path: 'a.doc', size: 10 }] }),
-        JSON.stringify({ kind: 'http', id: 'H1', ts: 'yesterday', user: 'AAA0001', pc: 'PC-1', url: 'http://x' }),
+        JSON.stringify({
+          kind: 'logon',
+          id: 'L1',
+          ts: '2010-01-04T07:00:00Z',
+          user: 'AAA0001',
+          pc: 'PC-1',
+          activity: 'Logon',
+        }),
+        JSON.stringify({
+          kind: 'email',
+          id: 'E1',
+          ts: '2010-01-04T08:00:00Z',
+          user: 'AAA0001',
+          pc: 'PC-1',
+          from: 'a@dtaa.com',
+          to: ['x@gmail.com'],
+          attachments: [{ path: 'a.doc', size: 10 }],
+        }),
+        JSON.stringify({
+          kind: 'http',
+          id: 'H1',
+          ts: 'yesterday',
+          user: 'AAA0001',
+          pc: 'PC-1',
+          url: 'http://x',
+        }),
         '{not json',
       ].join('\n'),
     });
@@ -136,15 +182,21 @@ describe('ingestDirectory', () => {
     const summary = await ingestDirectory(store, dir);
     expect(summary.accepted).toBe(2);
     expect(summary.rejected).toBe(2);
-    const reasons = await store.all<{ line: bigint; reason: string }>('SELECT line, reason FROM quarantine ORDER BY line');
+    const reasons = await store.all<{ line: bigint; reason: string }>(
+      'SELECT line, reason FROM quarantine ORDER BY line',
+    );
     expect(reasons.map((r) => Number(r.line))).toEqual([3, 4]);
     expect(reasons[0]!.reason).toMatch(/field ts/);
-    expect(await store.all('SELECT attachment_count FROM email')).toEqual([{ attachment_count: 1 }]);
+    expect(await store.all('SELECT attachment_count FROM email')).toEqual([
+      { attachment_count: 1 },
+    ]);
   });
 
   it('rejects a folder with an unknown header, naming the file', async () => {
     const dir = folder({ 'logon.csv': 'when,who\n1,2\n' });
     const store = await freshStore();
-    await expect(ingestDirectory(store, dir)).rejects.toThrow(/logon\.csv, line 1: unrecognized logon header/);
+    await expect(ingestDirectory(store, dir)).rejects.toThrow(
+      /logon\.csv, line 1: unrecognized logon header/,
+    );
   });
 });

@@ -4,11 +4,17 @@ import { inputError, type LogKind } from '@vigil/core';
 import type { EventStore } from '@vigil/event-store';
 import { detectLogLayout } from './cert/log-layouts.ts';
 import { loadLogFile } from './cert/log-file-loader.ts';
-import { loadDocuments, loadLdapSnapshot, loadPersonnel, loadPsychometric } from './context/context-loaders.ts';
+import {
+  loadDocuments,
+  loadLdapSnapshot,
+  loadPersonnel,
+  loadPsychometric,
+} from './context/context-loaders.ts';
 import { loadJsonlFile } from './jsonl/jsonl-loader.ts';
 import { fileFingerprint, readFirstLine } from './file-fingerprint.ts';
 
-export type IngestFileKind = LogKind | 'ldap' | 'psychometric' | 'documents' | 'personnel' | 'jsonl';
+export type IngestFileKind =
+  LogKind | 'ldap' | 'psychometric' | 'documents' | 'personnel' | 'jsonl';
 
 export interface IngestFileReport {
   file: string;
@@ -34,7 +40,12 @@ export interface IngestSummary {
   seconds: number;
 }
 
-export type IngestProgress = (event: { phase: string; done: number; total?: number; unit?: string }) => void;
+export type IngestProgress = (event: {
+  phase: string;
+  done: number;
+  total?: number;
+  unit?: string;
+}) => void;
 
 interface PlannedFile {
   file: string;
@@ -61,12 +72,15 @@ export function planIngest(directory: string): { files: PlannedFile[]; ignored: 
   }
   const files: PlannedFile[] = [];
   const ignored: string[] = [];
-  for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.toLowerCase() === 'ldap') {
         for (const month of readdirSync(full).sort()) {
-          if (/^\d{4}-\d{2}\.csv$/.test(month)) files.push({ file: path.join(full, month), kind: 'ldap' });
+          if (/^\d{4}-\d{2}\.csv$/.test(month))
+            files.push({ file: path.join(full, month), kind: 'ldap' });
           else ignored.push(path.join(full, month));
         }
       } else ignored.push(full);
@@ -75,11 +89,13 @@ export function planIngest(directory: string): { files: PlannedFile[]; ignored: 
     const name = entry.name.toLowerCase();
     if (LOG_FILES[name]) files.push({ file: full, kind: LOG_FILES[name] });
     else if (CONTEXT_FILES[name]) files.push({ file: full, kind: CONTEXT_FILES[name] });
-    else if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) files.push({ file: full, kind: 'jsonl' });
+    else if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
+      files.push({ file: full, kind: 'jsonl' });
     else ignored.push(full);
   }
   // Context first: scoring joins logs to the directory, the registry and personnel records.
-  const order = (k: IngestFileKind) => (['ldap', 'psychometric', 'documents', 'personnel'].includes(k) ? 0 : 1);
+  const order = (k: IngestFileKind) =>
+    ['ldap', 'psychometric', 'documents', 'personnel'].includes(k) ? 0 : 1;
   files.sort((a, b) => order(a.kind) - order(b.kind));
   if (files.length === 0) {
     throw inputError(
@@ -112,7 +128,12 @@ export async function ingestDirectory(
     let release: string | null = null;
     let result = { accepted: 0, duplicates: 0, rejected: 0 };
     const heartbeat = setInterval(
-      () => onProgress({ phase: `ingest ${path.basename(planned.file)}`, done: Math.round((performance.now() - t0) / 1000), unit: 's' }),
+      () =>
+        onProgress({
+          phase: `ingest ${path.basename(planned.file)}`,
+          done: Math.round((performance.now() - t0) / 1000),
+          unit: 's',
+        }),
       2000,
     );
     try {
@@ -136,14 +157,26 @@ export async function ingestDirectory(
               r = await loadJsonlFile(store, planned.file);
               break;
             default: {
-              const layout = detectLogLayout(planned.kind, planned.file, await readFirstLine(planned.file));
+              const layout = detectLogLayout(
+                planned.kind,
+                planned.file,
+                await readFirstLine(planned.file),
+              );
               release = layout.release;
               r = await loadLogFile(store, planned.file, layout, `s${scan++}`);
             }
           }
           await store.run(
             'INSERT OR REPLACE INTO ingested_files VALUES ($1, $2, $3, $4, $5, $6, $7, current_timestamp::TIMESTAMP)',
-            [path.resolve(planned.file), fingerprint, planned.kind, release, bytes, r.accepted, r.rejected],
+            [
+              path.resolve(planned.file),
+              fingerprint,
+              planned.kind,
+              release,
+              bytes,
+              r.accepted,
+              r.rejected,
+            ],
           );
           return r;
         });
@@ -161,9 +194,15 @@ export async function ingestDirectory(
       seconds: (performance.now() - t0) / 1000,
     });
     doneBytes += bytes;
-    onProgress({ phase: 'ingest', done: ++done, total: files.length, unit: `files (${(doneBytes / 1e6).toFixed(0)}/${(totalBytes / 1e6).toFixed(0)} MB)` });
+    onProgress({
+      phase: 'ingest',
+      done: ++done,
+      total: files.length,
+      unit: `files (${(doneBytes / 1e6).toFixed(0)}/${(totalBytes / 1e6).toFixed(0)} MB)`,
+    });
   }
-  const sum = (k: 'accepted' | 'duplicates' | 'rejected' | 'bytes') => reports.reduce((s, r) => s + r[k], 0);
+  const sum = (k: 'accepted' | 'duplicates' | 'rejected' | 'bytes') =>
+    reports.reduce((s, r) => s + r[k], 0);
   return {
     directory,
     files: reports,

@@ -4,7 +4,13 @@ import type { Command } from 'commander';
 import { inputError } from '@vigil/core';
 import { openEventStore } from '@vigil/event-store';
 import { ingestDirectory } from '@vigil/ingest';
-import { buildUserDays, evaluateDetection, readAnswerKey, scoreUserDays, topAlerts } from '@vigil/analytics';
+import {
+  buildUserDays,
+  evaluateDetection,
+  readAnswerKey,
+  scoreUserDays,
+  topAlerts,
+} from '@vigil/analytics';
 import { simulateOrganization } from '@vigil/simulator';
 import { defineVerb } from '../command.ts';
 import { renderReport } from './evaluate.ts';
@@ -25,7 +31,9 @@ export function registerDemo(program: Command): void {
     'demo',
     (cmd) =>
       cmd
-        .description('simulate a small organization, ingest, score, and show top alerts and the evaluation')
+        .description(
+          'simulate a small organization, ingest, score, and show top alerts and the evaluation',
+        )
         .option('--users <n>', 'staff in the simulated organization', '300')
         .option('--days <n>', 'days of activity', '120')
         .option('--seed <n>', 'simulation seed', '2026'),
@@ -33,15 +41,23 @@ export function registerDemo(program: Command): void {
       const users = Number(options.users);
       const days = Number(options.days);
       const seed = Number(options.seed);
-      for (const [name, v] of [['users', users], ['days', days], ['seed', seed]] as const) {
-        if (!Number.isInteger(v) || v < 1) throw inputError('demo.bad_option', `--${name} must be a positive integer`);
+      for (const [name, v] of [
+        ['users', users],
+        ['days', days],
+        ['seed', seed],
+      ] as const) {
+        if (!Number.isInteger(v) || v < 1)
+          throw inputError('demo.bad_option', `--${name} must be a positive integer`);
       }
       const data = path.join(ctx.home, 'demo-data');
       const storeHome = path.join(ctx.home, 'demo');
       rmSync(data, { recursive: true, force: true });
       rmSync(storeHome, { recursive: true, force: true });
       const t0 = performance.now();
-      const simulation = await simulateOrganization({ users, days, seed, out: data, release: 'r6.2' }, ctx.progress);
+      const simulation = await simulateOrganization(
+        { users, days, seed, out: data, release: 'r6.2' },
+        ctx.progress,
+      );
       const store = await openEventStore({ home: storeHome });
       try {
         const ingest = await ingestDirectory(store, data, ctx.progress);
@@ -49,7 +65,13 @@ export function registerDemo(program: Command): void {
         await scoreUserDays(store, { onProgress: ctx.progress });
         const report = await evaluateDetection(store, readAnswerKey(path.join(data, 'answers')));
         // Show the days on which the office would have caught someone, first ones first.
-        const alertDays = [...new Set(report.outcomes.map((o) => o.firstAlertDay).filter((d): d is string => d !== null))].sort().slice(0, 3);
+        const alertDays = [
+          ...new Set(
+            report.outcomes.map((o) => o.firstAlertDay).filter((d): d is string => d !== null),
+          ),
+        ]
+          .sort()
+          .slice(0, 3);
         const tops = [];
         for (const day of alertDays) tops.push(await topAlerts(store, day));
         ctx.progress.stop();
@@ -60,7 +82,13 @@ export function registerDemo(program: Command): void {
           ...tops.map((t) =>
             [
               `Top alerts on ${t.day}:`,
-              ...t.alerts.map((a) => `  #${a.rank} ${a.user} (${a.role ?? '?'}, ${a.department ?? '?'}) score ${a.score.toFixed(2)}\n${a.reasons.slice(0, 4).map((r) => `       - ${r}`).join('\n')}`),
+              ...t.alerts.map(
+                (a) =>
+                  `  #${a.rank} ${a.user} (${a.role ?? '?'}, ${a.department ?? '?'}) score ${a.score.toFixed(2)}\n${a.reasons
+                    .slice(0, 4)
+                    .map((r) => `       - ${r}`)
+                    .join('\n')}`,
+              ),
               '',
             ].join('\n'),
           ),
@@ -69,7 +97,13 @@ export function registerDemo(program: Command): void {
           '',
           `Done in ${seconds.toFixed(1)} s. Explore: npx vigil top --home ${storeHome} --day ${alertDays[0] ?? 'YYYY-MM-DD'}`,
         ].join('\n');
-        ctx.print(human, { simulation, ingest: { accepted: ingest.accepted, rejected: ingest.rejected }, alerts: tops, evaluation: report, seconds });
+        ctx.print(human, {
+          simulation,
+          ingest: { accepted: ingest.accepted, rejected: ingest.rejected },
+          alerts: tops,
+          evaluation: report,
+          seconds,
+        });
       } finally {
         store.close();
       }

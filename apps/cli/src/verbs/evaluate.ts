@@ -17,7 +17,10 @@ export function registerEvaluate(program: Command): void {
       cmd
         .description('measure the stored scores against a CERT-layout answer key')
         .requiredOption('--answers <dir>', 'folder with insiders.csv and the per-incident files')
-        .option('--dataset <name>', 'only incidents of this dataset (the first column of insiders.csv)'),
+        .option(
+          '--dataset <name>',
+          'only incidents of this dataset (the first column of insiders.csv)',
+        ),
     async (_args, options, ctx) => {
       const incidents = readAnswerKey(options.answers, options.dataset);
       const store = await openEventStore({ home: ctx.home });
@@ -31,7 +34,8 @@ export function registerEvaluate(program: Command): void {
   );
 }
 
-const num = (v: number | null, digits = 1) => (v === null || Number.isNaN(v) ? '—' : v.toFixed(digits));
+const num = (v: number | null, digits = 1) =>
+  v === null || Number.isNaN(v) ? '—' : v.toFixed(digits);
 
 export function renderReport(r: DetectionReport): string {
   return [
@@ -42,20 +46,39 @@ export function renderReport(r: DetectionReport): string {
       [
         ['user-level ROC AUC', num(r.userAuc, 4)],
         ['user-day ROC AUC', num(r.userDayAuc, 4)],
-        ['average percentile rank of malicious user-days (lower is better)', num(r.averagePercentileRank, 4)],
-        [`recall at budget (top ${r.budgetPerDay}/day on a malicious day)`, `${(r.recallAtBudget * 100).toFixed(1)}%`],
+        [
+          'average percentile rank of malicious user-days (lower is better)',
+          num(r.averagePercentileRank, 4),
+        ],
+        [
+          `recall at budget (top ${r.budgetPerDay}/day on a malicious day)`,
+          `${(r.recallAtBudget * 100).toFixed(1)}%`,
+        ],
         ['median delay, first malicious act to first alert (days)', num(r.medianDelayDays)],
       ],
     ),
     '',
     formatTable(
       ['scenario', 'insiders', 'caught', 'median delay (d)', 'mean best rank'],
-      r.scenarios.map((s) => [s.scenario, String(s.insiders), String(s.caught), num(s.medianDelayDays), num(s.meanBestRank)]),
+      r.scenarios.map((s) => [
+        s.scenario,
+        String(s.insiders),
+        String(s.caught),
+        num(s.medianDelayDays),
+        num(s.meanBestRank),
+      ]),
     ),
     '',
     formatTable(
       ['insider', 'scenario', 'first act', 'first alert', 'delay (d)', 'best rank'],
-      r.outcomes.map((o) => [o.user, o.scenario, o.firstMaliciousDay, o.firstAlertDay ?? 'never', num(o.delayDays, 0), o.bestRank === null ? '—' : String(o.bestRank)]),
+      r.outcomes.map((o) => [
+        o.user,
+        o.scenario,
+        o.firstMaliciousDay,
+        o.firstAlertDay ?? 'never',
+        num(o.delayDays, 0),
+        o.bestRank === null ? '—' : String(o.bestRank),
+      ]),
     ),
   ].join('\n');
 }

@@ -10,8 +10,13 @@ export function registerIngest(program: Command): void {
     'ingest',
     (cmd) =>
       cmd
-        .description('read a folder of activity logs (CERT r4.2/r5.2/r6.2, Vigil JSON Lines, context files) into the analytics store')
-        .argument('<dir>', 'folder holding logon.csv, device.csv, …, LDAP/, documents.csv, personnel.csv, *.jsonl'),
+        .description(
+          'read a folder of activity logs (CERT r4.2/r5.2/r6.2, Vigil JSON Lines, context files) into the analytics store',
+        )
+        .argument(
+          '<dir>',
+          'folder holding logon.csv, device.csv, …, LDAP/, documents.csv, personnel.csv, *.jsonl',
+        ),
     async ([dir], _options, ctx) => {
       const store = await openEventStore({ home: ctx.home });
       try {
@@ -41,7 +46,9 @@ function renderSummary(s: IngestSummary): string {
     '',
     `${s.accepted} records added, ${s.duplicates} already stored, ${s.rejected} quarantined ` +
       `(${(s.bytes / 1e6).toFixed(1)} MB in ${s.seconds.toFixed(1)} s, ${mbps.toFixed(0)} MB/s)`,
-    ...(s.rejected > 0 ? ['Quarantined rows are kept with file, line and reason: see `vigil quarantine`.'] : []),
+    ...(s.rejected > 0
+      ? ['Quarantined rows are kept with file, line and reason: see `vigil quarantine`.']
+      : []),
     ...(s.ignored.length > 0 ? [`Not recognized, left alone: ${s.ignored.join(', ')}`] : []),
   ].join('\n');
 }

@@ -16,25 +16,40 @@ export function registerScore(program: Command): void {
     'score',
     (cmd) =>
       cmd
-        .description('compute user-day features and a risk score with reasons for every user-day with activity')
-        .option('--format <format>', 'summary | csv (user,day,score,reasons for every user-day)', 'summary')
+        .description(
+          'compute user-day features and a risk score with reasons for every user-day with activity',
+        )
+        .option(
+          '--format <format>',
+          'summary | csv (user,day,score,reasons for every user-day)',
+          'summary',
+        )
         .option('--seed <n>', 'seed of the anomaly model', '7'),
     async (_args, options, ctx) => {
       if (!['summary', 'csv'].includes(options.format)) {
-        throw inputError('score.bad_format', `--format must be summary or csv, got "${options.format}"`);
+        throw inputError(
+          'score.bad_format',
+          `--format must be summary or csv, got "${options.format}"`,
+        );
       }
       const seed = Number(options.seed);
-      if (!Number.isInteger(seed)) throw inputError('score.bad_seed', `--seed must be an integer, got "${options.seed}"`);
+      if (!Number.isInteger(seed))
+        throw inputError('score.bad_seed', `--seed must be an integer, got "${options.seed}"`);
       const store = await openEventStore({ home: ctx.home });
       try {
         const started = performance.now();
         const userDays = await buildUserDays(store, ctx.progress);
-        if (userDays === 0) throw inputError('score.no_events', 'no activity in the store: run `vigil ingest DIR` first');
+        if (userDays === 0)
+          throw inputError(
+            'score.no_events',
+            'no activity in the store: run `vigil ingest DIR` first',
+          );
         const scores = await scoreUserDays(store, { seed, onProgress: ctx.progress });
         ctx.progress.stop();
         if (options.format === 'csv') {
           const lines = ['user,day,score,reasons'];
-          for (const s of scores) lines.push(csvLine([s.user, s.day, s.score.toFixed(4), s.reasons.join(';')]));
+          for (const s of scores)
+            lines.push(csvLine([s.user, s.day, s.score.toFixed(4), s.reasons.join(';')]));
           process.stdout.write(`${lines.join('\n')}\n`);
           return;
         }

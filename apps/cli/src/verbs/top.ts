@@ -21,7 +21,10 @@ export function registerTop(program: Command): void {
     async (_args, options, ctx) => {
       const limit = options.limit === undefined ? undefined : Number(options.limit);
       if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
-        throw inputError('top.bad_limit', `--limit must be a positive integer, got "${options.limit}"`);
+        throw inputError(
+          'top.bad_limit',
+          `--limit must be a positive integer, got "${options.limit}"`,
+        );
       }
       const store = await openEventStore({ home: ctx.home });
       try {

@@ -53,35 +53,65 @@ function findFiles(dir: string, found = new Map<string, string>()): Map<string, 
 export function readAnswerKey(dir: string, dataset?: string): Incident[] {
   const indexFile = path.join(dir, 'insiders.csv');
   if (!existsSync(indexFile)) {
-    throw inputError('evaluate.no_answer_key', `${dir} has no insiders.csv: expected the CERT answer-key layout`);
+    throw inputError(
+      'evaluate.no_answer_key',
+      `${dir} has no insiders.csv: expected the CERT answer-key layout`,
+    );
   }
   const files = findFiles(dir);
-  const records = parse(readFileSync(indexFile), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, bom: true, info: true }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+  const records = parse(readFileSync(indexFile), {
+    columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+    skip_empty_lines: true,
+    relax_column_count: true,
+    bom: true,
+    info: true,
+  }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
   const incidents: Incident[] = [];
   for (const { record, info } of records) {
     const parsed = insiderRow.safeParse(record);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw inputError('evaluate.bad_answer_key', `${indexFile}, line ${info.lines}: field ${issue.path.join('.')}: ${issue.message}`);
+      throw inputError(
+        'evaluate.bad_answer_key',
+        `${indexFile}, line ${info.lines}: field ${issue.path.join('.')}: ${issue.message}`,
+      );
     }
     const row = parsed.data;
     if (dataset && row.dataset !== dataset) continue;
     const detailsFile = files.get(row.details) ?? files.get(path.basename(row.details));
     if (!detailsFile) continue; // incidents of other releases share one insiders.csv in CERT
     const days = new Map<string, { user: string; day: string }>();
-    const rows = parse(readFileSync(detailsFile), { relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];
+    const rows = parse(readFileSync(detailsFile), {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      relax_quotes: true,
+    }) as string[][];
     rows.forEach((fields, index) => {
       if (!LOG_TYPES.has((fields[0] ?? '').trim())) {
-        throw inputError('evaluate.bad_answer_key', `${detailsFile}, line ${index + 1}: field 1: unknown log type "${fields[0]}"`);
+        throw inputError(
+          'evaluate.bad_answer_key',
+          `${detailsFile}, line ${index + 1}: field 1: unknown log type "${fields[0]}"`,
+        );
       }
       const when = parseCertDate(fields[2] ?? '');
-      if (!when) throw inputError('evaluate.bad_answer_key', `${detailsFile}, line ${index + 1}: field date: "${fields[2]}" is not MM/DD/YYYY HH:MM:SS`);
+      if (!when)
+        throw inputError(
+          'evaluate.bad_answer_key',
+          `${detailsFile}, line ${index + 1}: field date: "${fields[2]}" is not MM/DD/YYYY HH:MM:SS`,
+        );
       const day = when.toISOString().slice(0, 10);
       for (const user of new Set([row.user, (fields[3] ?? '').trim()])) {
         if (user) days.set(`${user}|${day}`, { user, day });
       }
     });
-    incidents.push({ dataset: row.dataset, scenario: row.scenario, user: row.user, start: row.start, end: row.end, days: [...days.values()] });
+    incidents.push({
+      dataset: row.dataset,
+      scenario: row.scenario,
+      user: row.user,
+      start: row.start,
+      end: row.end,
+      days: [...days.values()],
+    });
   }
   return incidents;
 }

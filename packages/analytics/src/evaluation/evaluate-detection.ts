@@ -64,19 +64,30 @@ export function userRisk(users: readonly string[], scores: readonly number[]): M
 const dayDiff = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 
 /** Scores the stored ranking (`user_day_score`) against an answer key. */
-export async function evaluateDetection(store: EventStore, incidents: readonly Incident[]): Promise<DetectionReport> {
-  const cols = await store.columns(
-    `SELECT "user", strftime(day, '%Y-%m-%d') AS day, score FROM user_day_score ORDER BY day, "user"`,
-  ).catch(() => {
-    throw inputError('evaluate.not_scored', 'no scores in this store yet: run `vigil score` first');
-  });
+export async function evaluateDetection(
+  store: EventStore,
+  incidents: readonly Incident[],
+): Promise<DetectionReport> {
+  const cols = await store
+    .columns(
+      `SELECT "user", strftime(day, '%Y-%m-%d') AS day, score FROM user_day_score ORDER BY day, "user"`,
+    )
+    .catch(() => {
+      throw inputError(
+        'evaluate.not_scored',
+        'no scores in this store yet: run `vigil score` first',
+      );
+    });
   const users = cols.user as string[];
   const days = cols.day as string[];
   const scores = (cols.score as number[]).map(Number);
   const known = new Set(users);
   const relevant = incidents.filter((i) => known.has(i.user));
   if (relevant.length === 0) {
-    throw inputError('evaluate.no_overlap', 'none of the answer key\'s insiders appear in the scored data: is it the right answer key (or --dataset)?');
+    throw inputError(
+      'evaluate.no_overlap',
+      "none of the answer key's insiders appear in the scored data: is it the right answer key (or --dataset)?",
+    );
   }
   const malicious = new Set(relevant.flatMap((i) => i.days.map((d) => `${d.user}|${d.day}`)));
   const insiderUsers = new Set(relevant.map((i) => i.user));
@@ -108,9 +119,18 @@ export async function evaluateDetection(store: EventStore, incidents: readonly I
 
   const outcomes: InsiderOutcome[] = relevant.map((incident) => {
     const first = incident.start.toISOString().slice(0, 10);
-    const ownDays = incident.days.filter((d) => d.user === incident.user).map((d) => d.day).sort();
-    const alertDays = [...alerted].filter((k) => k.startsWith(`${incident.user}|`)).map((k) => k.split('|')[1]!).filter((d) => d >= first).sort();
-    const ranks = ownDays.map((d) => rankOf.get(`${incident.user}|${d}`)).filter((r): r is number => r !== undefined);
+    const ownDays = incident.days
+      .filter((d) => d.user === incident.user)
+      .map((d) => d.day)
+      .sort();
+    const alertDays = [...alerted]
+      .filter((k) => k.startsWith(`${incident.user}|`))
+      .map((k) => k.split('|')[1]!)
+      .filter((d) => d >= first)
+      .sort();
+    const ranks = ownDays
+      .map((d) => rankOf.get(`${incident.user}|${d}`))
+      .filter((r): r is number => r !== undefined);
     return {
       user: incident.user,
       scenario: incident.scenario,
@@ -122,7 +142,9 @@ export async function evaluateDetection(store: EventStore, incidents: readonly I
     };
   });
 
-  const scenarioIds = [...new Set(outcomes.map((o) => o.scenario))].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+  const scenarioIds = [...new Set(outcomes.map((o) => o.scenario))].sort(
+    (a, b) => Number(a) - Number(b) || a.localeCompare(b),
+  );
   const scenarios = scenarioIds.map((scenario) => {
     const own = outcomes.filter((o) => o.scenario === scenario);
     const ranks = own.map((o) => o.bestRank).filter((r): r is number => r !== null);
@@ -141,11 +163,16 @@ export async function evaluateDetection(store: EventStore, incidents: readonly I
     insiders: insiderUsers.size,
     maliciousUserDays: labels.filter(Boolean).length,
     budgetPerDay: budget,
-    userAuc: rocAuc(userList.map((u) => userMax.get(u)!), userList.map((u) => insiderUsers.has(u))),
+    userAuc: rocAuc(
+      userList.map((u) => userMax.get(u)!),
+      userList.map((u) => insiderUsers.has(u)),
+    ),
     userDayAuc: rocAuc(scores, labels),
     averagePercentileRank: averagePercentileRank(groups),
     recallAtBudget: outcomes.filter((o) => o.caughtOnMaliciousDay).length / outcomes.length,
-    medianDelayDays: median(outcomes.map((o) => o.delayDays).filter((d): d is number => d !== null)),
+    medianDelayDays: median(
+      outcomes.map((o) => o.delayDays).filter((d): d is number => d !== null),
+    ),
     scenarios,
     outcomes,
   };

@@ -8,7 +8,7 @@ export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<boolean>): n
   const n = scores.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
   const ranks = new Float64Array(n);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j + 1 < n && scores[order[j + 1]!] === scores[order[i]!]) j++;
     const average = (i + j) / 2 + 1;

@@ -25,18 +25,110 @@ beforeAll(async () => {
     'id,date,user,kind,until,country,counterparty,note\nP1,2009-12-20,ANN0001,foreign_travel,2009-12-30,Ruritania,,\nP2,2009-01-01,ANN0001,family_member,,,Cousin@Gmail.com,cousin\n',
   );
   const events = [
-    ev({ kind: 'logon', id: 'l1', ts: '2010-01-04T08:00:00', user: 'ANN0001', pc: 'PC-1', activity: 'Logon' }),
-    ev({ kind: 'logon', id: 'l2', ts: '2010-01-04T08:00:00', user: 'BOB0002', pc: 'PC-2', activity: 'Logon' }),
-    ev({ kind: 'logon', id: 'l3', ts: '2010-01-04T09:00:00', user: 'BOB0002', pc: 'PC-2', activity: 'Logon' }),
-    ev({ kind: 'logon', id: 'l4', ts: '2010-01-05T08:30:00', user: 'ANN0001', pc: 'PC-1', activity: 'Logon' }),
-    ev({ kind: 'logon', id: 'l5', ts: '2010-01-05T22:10:00', user: 'ANN0001', pc: 'PC-2', activity: 'Logon' }),
-    ev({ kind: 'device', id: 'd1', ts: '2010-01-05T22:12:00', user: 'ANN0001', pc: 'PC-2', activity: 'Connect' }),
-    ev({ kind: 'file', id: 'f1', ts: '2010-01-05T22:13:00', user: 'ANN0001', pc: 'PC-2', filename: 'C:\\plans\\x.docx', activity: 'File Open' }),
-    ev({ kind: 'file', id: 'f2', ts: '2010-01-05T22:14:00', user: 'ANN0001', pc: 'PC-2', filename: 'C:\\plans\\x.docx', activity: 'File Copy', to_removable_media: true }),
-    ev({ kind: 'file', id: 'f3', ts: '2010-01-05T22:15:00', user: 'ANN0001', pc: 'PC-2', filename: 'E:\\tool.exe', activity: 'File Copy', from_removable_media: true }),
-    ev({ kind: 'email', id: 'e1', ts: '2010-01-05T22:20:00', user: 'ANN0001', pc: 'PC-2', from: 'ann@dtaa.com', to: ['cousin@gmail.com', 'bob@dtaa.com'], attachments: [{ path: 'C:\\plans\\x.docx', size: 1000 }] }),
-    ev({ kind: 'http', id: 'h1', ts: '2010-01-05T22:30:00', user: 'ANN0001', pc: 'PC-2', url: 'http://www.dropbox.com/upload', activity: 'WWW Upload' }),
-    ev({ kind: 'http', id: 'h2', ts: '2010-01-05T22:31:00', user: 'ANN0001', pc: 'PC-2', url: 'https://jobs.example-careers.net/apply' }),
+    ev({
+      kind: 'logon',
+      id: 'l1',
+      ts: '2010-01-04T08:00:00',
+      user: 'ANN0001',
+      pc: 'PC-1',
+      activity: 'Logon',
+    }),
+    ev({
+      kind: 'logon',
+      id: 'l2',
+      ts: '2010-01-04T08:00:00',
+      user: 'BOB0002',
+      pc: 'PC-2',
+      activity: 'Logon',
+    }),
+    ev({
+      kind: 'logon',
+      id: 'l3',
+      ts: '2010-01-04T09:00:00',
+      user: 'BOB0002',
+      pc: 'PC-2',
+      activity: 'Logon',
+    }),
+    ev({
+      kind: 'logon',
+      id: 'l4',
+      ts: '2010-01-05T08:30:00',
+      user: 'ANN0001',
+      pc: 'PC-1',
+      activity: 'Logon',
+    }),
+    ev({
+      kind: 'logon',
+      id: 'l5',
+      ts: '2010-01-05T22:10:00',
+      user: 'ANN0001',
+      pc: 'PC-2',
+      activity: 'Logon',
+    }),
+    ev({
+      kind: 'device',
+      id: 'd1',
+      ts: '2010-01-05T22:12:00',
+      user: 'ANN0001',
+      pc: 'PC-2',
+      activity: 'Connect',
+    }),
+    ev({
+      kind: 'file',
+      id: 'f1',
+      ts: '2010-01-05T22:13:00',
+      user: 'ANN0001',
+      pc: 'PC-2',
+      filename: 'C:\\plans\\x.docx',
+      activity: 'File Open',
+    }),
+    ev({
+      kind: 'file',
+      id: 'f2',
+      ts: '2010-01-05T22:14:00',
+      user: 'ANN0001',
+      pc: 'PC-2',
+      filename: 'C:\\plans\\x.docx',
+      activity: 'File Copy',
+      to_removable_media: true,
+    }),
+    ev({
+      kind: 'file',
+      id: 'f3',
+      ts: '2010-01-05T22:15:00',
+      user: 'ANN0001',
+      pc: 'PC-2',
+      filename: 'E:\\tool.exe',
+      activity: 'File Copy',
+      from_removable_media: true,
+    }),
+    ev({
+      kind: 'email',
+      id: 'e1',
+      ts: '2010-01-05T22:20:00',
+      user: 'ANN0001',
+      pc: 'PC-2',
+      from: 'ann@dtaa.com',
+      to: ['cousin@gmail.com', 'bob@dtaa.com'],
+      attachments: [{ path: 'C:\\plans\\x.docx', size: 1000 }],
+    }),
+    ev({
+      kind: 'http',
+      id: 'h1',
+      ts: '2010-01-05T22:30:00',
+      user: 'ANN0001',
+      pc: 'PC-2',
+      url: 'http://www.dropbox.com/upload',
+      activity: 'WWW Upload',
+    }),
+    ev({
+      kind: 'http',
+      id: 'h2',
+      ts: '2010-01-05T22:31:00',
+      user: 'ANN0001',
+      pc: 'PC-2',
+      url: 'https://jobs.example-careers.net/apply',
+    }),
   ];
   writeFileSync(path.join(dir, 'events.jsonl'), events.join('\n'));
   const ldap = path.join(dir, 'LDAP');
@@ -54,7 +146,9 @@ afterAll(() => store.close());
 
 describe('buildUserDays', () => {
   it('computes every behavioral feature of a known day', async () => {
-    const [day] = await store.all<Record<string, unknown>>(`SELECT * FROM user_day WHERE "user" = 'ANN0001' AND day = '2010-01-05'`);
+    const [day] = await store.all<Record<string, unknown>>(
+      `SELECT * FROM user_day WHERE "user" = 'ANN0001' AND day = '2010-01-05'`,
+    );
     const n = (k: string) => Number(day![k]);
     expect(n('events_off_hours'), 'night events').toBe(8);
     expect(n('logons_off_hours')).toBe(1);
@@ -81,7 +175,9 @@ describe('buildUserDays', () => {
     expect(n('recent_foreign_travel')).toBe(1);
   });
   it('keeps an ordinary day ordinary', async () => {
-    const [day] = await store.all<Record<string, unknown>>(`SELECT * FROM user_day WHERE "user" = 'ANN0001' AND day = '2010-01-04'`);
+    const [day] = await store.all<Record<string, unknown>>(
+      `SELECT * FROM user_day WHERE "user" = 'ANN0001' AND day = '2010-01-04'`,
+    );
     expect(Number(day!.events_off_hours)).toBe(0);
     expect(Number(day!.logons_other_pc)).toBe(0);
     expect(Number(day!.files_to_removable)).toBe(0);

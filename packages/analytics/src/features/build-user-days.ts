@@ -9,14 +9,22 @@ const HOST = `regexp_replace(lower(regexp_extract(url, '^[a-zA-Z][a-zA-Z0-9+.-]*
 const WEBMAIL = `[${WEBMAIL_DOMAINS.map((d) => `'${d}'`).join(', ')}]`;
 const CLASSIFIED = `('CONFIDENTIAL', 'SECRET', 'TOP SECRET')`;
 
-export type FeatureProgress = (event: { phase: string; done: number; total?: number; unit?: string }) => void;
+export type FeatureProgress = (event: {
+  phase: string;
+  done: number;
+  total?: number;
+  unit?: string;
+}) => void;
 
 /**
  * Builds `user_profile` (directory facts, own PC, peer group) and `user_day` (one row per
  * user and day with activity: behavioral counts and personnel context) from the events.
  * All heavy lifting is vectorized SQL in DuckDB over the whole log.
  */
-export async function buildUserDays(store: EventStore, onProgress: FeatureProgress = () => {}): Promise<number> {
+export async function buildUserDays(
+  store: EventStore,
+  onProgress: FeatureProgress = () => {},
+): Promise<number> {
   const steps = 9;
   let step = 0;
   const tick = () => onProgress({ phase: 'features', done: ++step, total: steps, unit: 'steps' });
@@ -48,7 +56,9 @@ export async function buildUserDays(store: EventStore, onProgress: FeatureProgre
 
   // Web categories: classify each distinct host once in TypeScript, then join.
   const hosts = await store.all<{ host: string }>(`SELECT DISTINCT ${HOST} AS host FROM http`);
-  await store.run('CREATE OR REPLACE TABLE host_category (host VARCHAR PRIMARY KEY, category VARCHAR)');
+  await store.run(
+    'CREATE OR REPLACE TABLE host_category (host VARCHAR PRIMARY KEY, category VARCHAR)',
+  );
   await insertTextRows(
     store,
     'host_category',

@@ -6,12 +6,14 @@ describe('IsolationForest', () => {
   it('scores planted outliers above every inlier of a Gaussian cloud', () => {
     // GIVEN 2,000 points from a 4-d standard normal and 5 points far out on every axis
     const random = seededRandom(1);
-    const gaussian = () => Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
+    const gaussian = () =>
+      Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
     const dims = 4;
     const rows = 2005;
     const data = new Float64Array(rows * dims);
     for (let i = 0; i < 2000 * dims; i++) data[i] = gaussian();
-    for (let k = 0; k < 5; k++) for (let j = 0; j < dims; j++) data[(2000 + k) * dims + j] = (j + k) % 2 ? 6 + k : -6 - k;
+    for (let k = 0; k < 5; k++)
+      for (let j = 0; j < dims; j++) data[(2000 + k) * dims + j] = (j + k) % 2 ? 6 + k : -6 - k;
     // WHEN a forest is fitted and scores the data
     const forest = IsolationForest.fit(data, rows, dims, { seed: 3 });
     const scores = forest.score(data, rows, dims);

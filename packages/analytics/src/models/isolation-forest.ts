@@ -39,7 +39,12 @@ export class IsolationForest {
   }
 
   /** `data` is row-major: row i, feature j at data[i * dims + j]. */
-  static fit(data: Float64Array, rows: number, dims: number, options: IsolationForestOptions = {}): IsolationForest {
+  static fit(
+    data: Float64Array,
+    rows: number,
+    dims: number,
+    options: IsolationForestOptions = {},
+  ): IsolationForest {
     const trees = options.trees ?? 100;
     const psi = Math.min(options.sampleSize ?? 256, rows);
     const random = seededRandom(options.seed ?? 42);

@@ -14,8 +14,18 @@ function poissonUpperTail(k: number, lambda: number): number {
 
 describe('Poisson tail', () => {
   it('matches the Poisson upper tail P(X ≥ k) on both numerical branches', () => {
-    for (const [k, lambda] of [[1, 0.01], [3, 0.5], [5, 4], [10, 12], [20, 30], [2, 7]] as const) {
-      expect(Math.exp(logLowerRegularizedGamma(k, lambda))).toBeCloseTo(poissonUpperTail(k, lambda), 10);
+    for (const [k, lambda] of [
+      [1, 0.01],
+      [3, 0.5],
+      [5, 4],
+      [10, 12],
+      [20, 30],
+      [2, 7],
+    ] as const) {
+      expect(Math.exp(logLowerRegularizedGamma(k, lambda))).toBeCloseTo(
+        poissonUpperTail(k, lambda),
+        10,
+      );
     }
   });
   it('knows Γ', () => {

@@ -52,7 +52,13 @@ export interface ScoreOptions {
  * themself) or an admin who logs on everywhere (not unusual for their peers) passes, while a
  * first-ever USB copy by someone whose peers never use USB stands out.
  */
-function unusualness(x: number, b: Baselines['features'][number], i: number, history: number, peerDays: number) {
+function unusualness(
+  x: number,
+  b: Baselines['features'][number],
+  i: number,
+  history: number,
+  peerDays: number,
+) {
   const selfMean = Math.max(b.selfMean[i]!, 0.5 / (history + SHRINK));
   const peerMean = Math.max(b.peerMean[i]!, 0.5 / peerDays);
   const self = countSurprise(x, selfMean, Math.max(b.selfVar[i]!, selfMean));
@@ -82,7 +88,13 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
     const x = m.features[f]!;
     const b = baselines.features[f]!;
     for (let i = 0; i < m.rows; i++) {
-      const u = unusualness(x[i]!, b, i, baselines.history[i]!, groupDays.get(baselines.peerGroup[i]!)!);
+      const u = unusualness(
+        x[i]!,
+        b,
+        i,
+        baselines.history[i]!,
+        groupDays.get(baselines.peerGroup[i]!)!,
+      );
       joint[i * F + f] = Math.max(0, u.joint - SURPRISE_FLOOR);
       forestInput[i * dims + 2 * f] = u.self;
       forestInput[i * dims + 2 * f + 1] = u.peer;
@@ -98,7 +110,11 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
     const i = m.rows === fitRows ? r : Math.floor(random() * m.rows);
     fitData.set(forestInput.subarray(i * dims, (i + 1) * dims), r * dims);
   }
-  const forest = IsolationForest.fit(fitData, fitRows, dims, { trees: 100, sampleSize: 256, seed: options.seed ?? 7 });
+  const forest = IsolationForest.fit(fitData, fitRows, dims, {
+    trees: 100,
+    sampleSize: 256,
+    seed: options.seed ?? 7,
+  });
   const forestScore = forest.score(forestInput, m.rows, dims);
   options.onProgress?.({ phase: 'isolation forest', done: 1, total: 1, unit: 'steps' });
 
@@ -121,17 +137,26 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
       const text = firstTime
         ? `${fmt(x)} ${spec.label} (first time in ${baselines.history[i]} days vs peers ${fmt(b.peerMean[i]!)}/day)`
         : `${fmt(x)} ${spec.label} (usual ${fmt(b.selfMean[i]!)}/day vs peers ${fmt(b.peerMean[i]!)}/day)`;
-      contributions.push({ value: spec.weight * diminishing(u), text, group: GROUP_INDEX.get(spec.group)! });
+      contributions.push({
+        value: spec.weight * diminishing(u),
+        text,
+        group: GROUP_INDEX.get(spec.group)!,
+      });
     }
     const anomaly = FOREST_WEIGHT * Math.max(0, forestScore[i]! - FOREST_FLOOR);
     if (anomaly > 0) {
-      contributions.push({ value: anomaly, text: `unusual combination of activity (isolation forest ${forestScore[i]!.toFixed(2)})`, group: GROUP_INDEX.get('anomaly')! });
+      contributions.push({
+        value: anomaly,
+        text: `unusual combination of activity (isolation forest ${forestScore[i]!.toFixed(2)})`,
+        group: GROUP_INDEX.get('anomaly')!,
+      });
     }
     contributions.sort((a, b) => b.value - a.value);
     for (const c of contributions) {
       const k = i * G + c.group;
       if (!groupReason.has(k)) groupReason.set(k, c.text);
-      groupValue[k] = groupValue[k]! + (groupReason.get(k) === c.text ? c.value : SAME_GROUP_DISCOUNT * c.value);
+      groupValue[k] =
+        groupValue[k]! + (groupReason.get(k) === c.text ? c.value : SAME_GROUP_DISCOUNT * c.value);
     }
     dayReasons[i] = contributions.map((c) => c.text);
   }
@@ -163,7 +188,8 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
         }
       }
       prior += best;
-      if (bestRow >= 0) earlier.push(`earlier (${m.days[bestRow]}): ${groupReason.get(bestRow * G + g)}`);
+      if (bestRow >= 0)
+        earlier.push(`earlier (${m.days[bestRow]}): ${groupReason.get(bestRow * G + g)}`);
     }
     // Recent evidence raises today's alert only in proportion to what happens today, so a
     // flagged user does not hold the analysts' budget on the quiet days that follow.
@@ -192,7 +218,10 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
 }
 
 /** Scores every user-day in the store and saves the result in `user_day_score`. */
-export async function scoreUserDays(store: EventStore, options: ScoreOptions = {}): Promise<UserDayScore[]> {
+export async function scoreUserDays(
+  store: EventStore,
+  options: ScoreOptions = {},
+): Promise<UserDayScore[]> {
   const matrix = await loadUserDayMatrix(store);
   const scores = scoreMatrix(matrix, options);
   await store.transaction(async () => {
@@ -206,9 +235,17 @@ export async function scoreUserDays(store: EventStore, options: ScoreOptions = {
         store,
         'user_day_score',
         columns,
-        scores.slice(start, start + chunk).map((s) => [
-          s.user, s.day, String(s.score), String(s.behavior), String(s.anomaly), String(s.amplification), s.reasons.join('; '),
-        ]),
+        scores
+          .slice(start, start + chunk)
+          .map((s) => [
+            s.user,
+            s.day,
+            String(s.score),
+            String(s.behavior),
+            String(s.anomaly),
+            String(s.amplification),
+            s.reasons.join('; '),
+          ]),
         `"user", day::DATE, score::DOUBLE, behavior::DOUBLE, anomaly::DOUBLE, amplification::DOUBLE, reasons`,
       );
     }

@@ -15,7 +15,8 @@ export interface UserDayMatrix {
   firstHour: Float64Array;
 }
 
-const toNumber = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0));
+const toNumber = (v: unknown): number =>
+  typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0);
 
 export async function loadUserDayMatrix(store: EventStore): Promise<UserDayMatrix> {
   const names = [...BEHAVIOR_FEATURES.map((f) => f.name), ...CONTEXT_FEATURES.map((c) => c.name)];

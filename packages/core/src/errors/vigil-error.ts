@@ -2,7 +2,8 @@
  * The one error type every Vigil package throws on purpose. The CLI and the server each
  * translate it in exactly one place (exit code, HTTP status); anything else is a bug.
  */
-export type ErrorCategory = 'input' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable' | 'internal';
+export type ErrorCategory =
+  'input' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable' | 'internal';
 
 export class VigilError extends Error {
   override readonly name = 'VigilError';

@@ -84,9 +84,13 @@ export async function loadLogFile(
   let duplicates = 0;
   if ((await count(store, table)) === 0) {
     // Fresh table: stream straight from the file; nothing to de-duplicate against.
-    accepted = await store.runCounting(`INSERT INTO ${table} SELECT ${projection(layout)} FROM ${source} s`);
+    accepted = await store.runCounting(
+      `INSERT INTO ${table} SELECT ${projection(layout)} FROM ${source} s`,
+    );
   } else {
-    await store.run(`CREATE OR REPLACE TEMP TABLE staged AS SELECT ${projection(layout)} FROM ${source} s`);
+    await store.run(
+      `CREATE OR REPLACE TEMP TABLE staged AS SELECT ${projection(layout)} FROM ${source} s`,
+    );
     const staged = await count(store, 'staged');
     accepted = await store.runCounting(
       `INSERT INTO ${table} SELECT * FROM staged s WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.id = s.id)`,
@@ -109,7 +113,9 @@ export async function loadLogFile(
      WHERE NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.file = ${sqlString(file)} AND q.line = r.line)
      GROUP BY line`,
   );
-  const rejectedRows = await store.all<{ n: bigint }>(`SELECT count(DISTINCT line) AS n FROM ${rejects}`);
+  const rejectedRows = await store.all<{ n: bigint }>(
+    `SELECT count(DISTINCT line) AS n FROM ${rejects}`,
+  );
   await store.run(`DROP TABLE IF EXISTS ${rejects}`);
   await store.run(`DROP TABLE IF EXISTS ${rejects}_scan`);
   return {

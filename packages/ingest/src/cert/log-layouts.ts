@@ -14,25 +14,68 @@ export interface LogLayout {
 export const LOG_LAYOUTS: readonly LogLayout[] = [
   { kind: 'logon', release: 'r4.2', columns: ['id', 'date', 'user', 'pc', 'activity'] },
   { kind: 'device', release: 'r4.2', columns: ['id', 'date', 'user', 'pc', 'activity'] },
-  { kind: 'device', release: 'r6.2', columns: ['id', 'date', 'user', 'pc', 'file_tree', 'activity'] },
+  {
+    kind: 'device',
+    release: 'r6.2',
+    columns: ['id', 'date', 'user', 'pc', 'file_tree', 'activity'],
+  },
   { kind: 'file', release: 'r4.2', columns: ['id', 'date', 'user', 'pc', 'filename', 'content'] },
   {
     kind: 'file',
     release: 'r6.2',
-    columns: ['id', 'date', 'user', 'pc', 'filename', 'activity', 'to_removable_media', 'from_removable_media', 'content'],
+    columns: [
+      'id',
+      'date',
+      'user',
+      'pc',
+      'filename',
+      'activity',
+      'to_removable_media',
+      'from_removable_media',
+      'content',
+    ],
   },
   {
     kind: 'email',
     release: 'r4.2',
-    columns: ['id', 'date', 'user', 'pc', 'to', 'cc', 'bcc', 'from', 'size', 'attachments', 'content'],
+    columns: [
+      'id',
+      'date',
+      'user',
+      'pc',
+      'to',
+      'cc',
+      'bcc',
+      'from',
+      'size',
+      'attachments',
+      'content',
+    ],
   },
   {
     kind: 'email',
     release: 'r6.2',
-    columns: ['id', 'date', 'user', 'pc', 'to', 'cc', 'bcc', 'from', 'activity', 'size', 'attachments', 'content'],
+    columns: [
+      'id',
+      'date',
+      'user',
+      'pc',
+      'to',
+      'cc',
+      'bcc',
+      'from',
+      'activity',
+      'size',
+      'attachments',
+      'content',
+    ],
   },
   { kind: 'http', release: 'r4.2', columns: ['id', 'date', 'user', 'pc', 'url', 'content'] },
-  { kind: 'http', release: 'r6.2', columns: ['id', 'date', 'user', 'pc', 'url', 'activity', 'content'] },
+  {
+    kind: 'http',
+    release: 'r6.2',
+    columns: ['id', 'date', 'user', 'pc', 'url', 'activity', 'content'],
+  },
 ];
 
 /** Allowed values of `activity`, enforced while parsing so a bad value is quarantined by line. */
@@ -49,13 +92,21 @@ export function parseHeader(line: string): string[] {
     .replace(/^\uFEFF/, '')
     .trim()
     .split(',')
-    .map((c) => c.trim().replace(/^"(.*)"$/, '$1').toLowerCase());
+    .map((c) =>
+      c
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .toLowerCase(),
+    );
 }
 
 export function detectLogLayout(kind: LogKind, file: string, headerLine: string): LogLayout {
   const header = parseHeader(headerLine);
   const layout = LOG_LAYOUTS.find(
-    (l) => l.kind === kind && l.columns.length === header.length && l.columns.every((c, i) => c === header[i]),
+    (l) =>
+      l.kind === kind &&
+      l.columns.length === header.length &&
+      l.columns.every((c, i) => c === header[i]),
   );
   if (!layout) {
     const expected = LOG_LAYOUTS.filter((l) => l.kind === kind)

@@ -18,7 +18,10 @@ export interface ContextLoadResult {
   rejected: number;
 }
 
-export async function quarantineRows(store: EventStore, rows: readonly QuarantinedRow[]): Promise<void> {
+export async function quarantineRows(
+  store: EventStore,
+  rows: readonly QuarantinedRow[],
+): Promise<void> {
   await insertTextRows(
     store,
     'quarantine',
@@ -36,7 +39,13 @@ async function finish(
   read: { rows: Array<{ value: Record<string, unknown> }>; rejected: QuarantinedRow[] },
   toRow: (v: Record<string, unknown>) => Array<string | null>,
 ): Promise<ContextLoadResult> {
-  const accepted = await insertTextRows(store, table, columns, read.rows.map((r) => toRow(r.value)), selectList);
+  const accepted = await insertTextRows(
+    store,
+    table,
+    columns,
+    read.rows.map((r) => toRow(r.value)),
+    selectList,
+  );
   await quarantineRows(store, read.rejected);
   return { accepted, duplicates: read.rows.length - accepted, rejected: read.rejected.length };
 }
@@ -46,7 +55,9 @@ const text = (v: unknown): string | null => (v === null || v === undefined ? nul
 export async function loadDocuments(store: EventStore, file: string): Promise<ContextLoadResult> {
   const read = await readValidatedCsv(file, DOCUMENT_HEADERS, documentRowSchema);
   const cols = ['path', 'classification', 'compartment', 'owner_department'];
-  return finish(store, 'documents', cols, cols.join(', '), read, (v) => cols.map((c) => text(v[c])));
+  return finish(store, 'documents', cols, cols.join(', '), read, (v) =>
+    cols.map((c) => text(v[c])),
+  );
 }
 
 export async function loadPersonnel(store: EventStore, file: string): Promise<ContextLoadResult> {
@@ -63,10 +74,24 @@ export async function loadPersonnel(store: EventStore, file: string): Promise<Co
 }
 
 /** `LDAP/2010-01.csv`: the month comes from the file name, as in CERT. */
-export async function loadLdapSnapshot(store: EventStore, file: string): Promise<ContextLoadResult> {
+export async function loadLdapSnapshot(
+  store: EventStore,
+  file: string,
+): Promise<ContextLoadResult> {
   const month = path.basename(file, '.csv');
   const read = await readValidatedCsv(file, LDAP_HEADERS, ldapRowSchema);
-  const cols = ['employee_name', 'user_id', 'email', 'role', 'projects', 'business_unit', 'functional_unit', 'department', 'team', 'supervisor'];
+  const cols = [
+    'employee_name',
+    'user_id',
+    'email',
+    'role',
+    'projects',
+    'business_unit',
+    'functional_unit',
+    'department',
+    'team',
+    'supervisor',
+  ];
   return finish(
     store,
     'ldap',
@@ -77,7 +102,10 @@ export async function loadLdapSnapshot(store: EventStore, file: string): Promise
   );
 }
 
-export async function loadPsychometric(store: EventStore, file: string): Promise<ContextLoadResult> {
+export async function loadPsychometric(
+  store: EventStore,
+  file: string,
+): Promise<ContextLoadResult> {
   const read = await readValidatedCsv(file, PSYCHOMETRIC_HEADERS, psychometricRowSchema);
   const cols = ['user_id', 'employee_name', 'o', 'c', 'e', 'a', 'n'];
   return finish(

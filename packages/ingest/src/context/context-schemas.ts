@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS, PERSONNEL_KINDS } from '@vigil/core';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD').refine(
-  (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)),
-  'not a real calendar date',
-);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date');
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.union([z.literal('').transform(() => null), schema]);
 
-export const DOCUMENT_HEADERS = [['path', 'classification', 'compartment', 'owner_department']] as const;
+export const DOCUMENT_HEADERS = [
+  ['path', 'classification', 'compartment', 'owner_department'],
+] as const;
 export const documentRowSchema = z.object({
   path: z.string().min(1, 'empty path'),
   classification: z.enum(CLASSIFICATIONS),
@@ -16,7 +18,9 @@ export const documentRowSchema = z.object({
   owner_department: z.string(),
 });
 
-export const PERSONNEL_HEADERS = [['id', 'date', 'user', 'kind', 'until', 'country', 'counterparty', 'note']] as const;
+export const PERSONNEL_HEADERS = [
+  ['id', 'date', 'user', 'kind', 'until', 'country', 'counterparty', 'note'],
+] as const;
 export const personnelRowSchema = z
   .object({
     id: z.string().min(1, 'empty id'),
@@ -28,15 +32,39 @@ export const personnelRowSchema = z
     counterparty: z.string(),
     note: z.string(),
   })
-  .refine((r) => r.until === null || r.until >= r.date, { message: 'until is before date', path: ['until'] })
+  .refine((r) => r.until === null || r.until >= r.date, {
+    message: 'until is before date',
+    path: ['until'],
+  })
   .refine((r) => r.kind !== 'family_member' || r.counterparty.includes('@'), {
     message: "a family_member record needs the relative's e-mail as counterparty",
     path: ['counterparty'],
   });
 
 export const LDAP_HEADERS = [
-  ['employee_name', 'user_id', 'email', 'role', 'business_unit', 'functional_unit', 'department', 'team', 'supervisor'],
-  ['employee_name', 'user_id', 'email', 'role', 'projects', 'business_unit', 'functional_unit', 'department', 'team', 'supervisor'],
+  [
+    'employee_name',
+    'user_id',
+    'email',
+    'role',
+    'business_unit',
+    'functional_unit',
+    'department',
+    'team',
+    'supervisor',
+  ],
+  [
+    'employee_name',
+    'user_id',
+    'email',
+    'role',
+    'projects',
+    'business_unit',
+    'functional_unit',
+    'department',
+    'team',
+    'supervisor',
+  ],
 ] as const;
 export const ldapRowSchema = z.object({
   employee_name: z.string(),
@@ -51,7 +79,9 @@ export const ldapRowSchema = z.object({
   supervisor: z.string(),
 });
 
-export const PSYCHOMETRIC_HEADERS = [['employee_name', 'user_id', 'o', 'c', 'e', 'a', 'n']] as const;
+export const PSYCHOMETRIC_HEADERS = [
+  ['employee_name', 'user_id', 'o', 'c', 'e', 'a', 'n'],
+] as const;
 const trait = z.coerce.number().int('expected an integer score').min(0).max(100);
 export const psychometricRowSchema = z.object({
   employee_name: z.string(),

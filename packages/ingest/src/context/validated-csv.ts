@@ -26,7 +26,14 @@ export async function readValidatedCsv<S extends z.ZodTypeAny>(
   schema: S,
 ): Promise<ValidatedRows<z.infer<S>> & { header: string[] }> {
   const parser = createReadStream(file).pipe(
-    parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, raw: true }),
+    parse({
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+      raw: true,
+    }),
   );
   let header: string[] | undefined;
   const rows: Array<{ line: number; value: z.infer<S> }> = [];
@@ -40,7 +47,11 @@ export async function readValidatedCsv<S extends z.ZodTypeAny>(
     if (!header) {
       header = record.map((c) => c.trim().toLowerCase());
       const h = header;
-      if (!headers.some((expected) => expected.length === h.length && expected.every((c, i) => c === h[i]))) {
+      if (
+        !headers.some(
+          (expected) => expected.length === h.length && expected.every((c, i) => c === h[i]),
+        )
+      ) {
         throw inputError(
           'ingest.bad_header',
           `${file}, line ${line}: unrecognized header "${header.join(',')}"; expected ${headers.map((h) => h.join(',')).join(' or ')}`,
@@ -50,7 +61,12 @@ export async function readValidatedCsv<S extends z.ZodTypeAny>(
       continue;
     }
     if (record.length !== header.length) {
-      rejected.push({ file, line, raw: raw.trimEnd(), reason: `wrong field count (expected ${header.length}, found ${record.length})` });
+      rejected.push({
+        file,
+        line,
+        raw: raw.trimEnd(),
+        reason: `wrong field count (expected ${header.length}, found ${record.length})`,
+      });
       continue;
     }
     const object = Object.fromEntries(header.map((c, i) => [c, record[i]!.trim()]));
@@ -64,6 +80,7 @@ export async function readValidatedCsv<S extends z.ZodTypeAny>(
     }
     rows.push({ line, value: parsed.data });
   }
-  if (!header) throw inputError('ingest.empty_file', `${file}: the file is empty (no header line)`, { file });
+  if (!header)
+    throw inputError('ingest.empty_file', `${file}: the file is empty (no header line)`, { file });
   return { rows, rejected, header };
 }

@@ -8,7 +8,10 @@ import { quarantineRows } from '../context/context-loaders.ts';
 const BATCH = 50_000;
 
 /** Store columns per kind, and how a JSON event fills them (text; cast in SQL). */
-const TABLES: Record<LogKind, { columns: string[]; select: string; row: (e: never) => Array<string | null> }> = {
+const TABLES: Record<
+  LogKind,
+  { columns: string[]; select: string; row: (e: never) => Array<string | null> }
+> = {
   logon: {
     columns: ['id', 'ts', 'user', 'pc', 'activity'],
     select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, activity`,
@@ -17,28 +20,84 @@ const TABLES: Record<LogKind, { columns: string[]; select: string; row: (e: neve
   device: {
     columns: ['id', 'ts', 'user', 'pc', 'activity', 'file_tree'],
     select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, activity, file_tree`,
-    row: (e: Extract<ActivityEvent, { kind: 'device' }>) => [e.id, e.ts, e.user, e.pc, e.activity, e.file_tree ?? null],
+    row: (e: Extract<ActivityEvent, { kind: 'device' }>) => [
+      e.id,
+      e.ts,
+      e.user,
+      e.pc,
+      e.activity,
+      e.file_tree ?? null,
+    ],
   },
   file: {
-    columns: ['id', 'ts', 'user', 'pc', 'filename', 'activity', 'to_removable', 'from_removable', 'content'],
+    columns: [
+      'id',
+      'ts',
+      'user',
+      'pc',
+      'filename',
+      'activity',
+      'to_removable',
+      'from_removable',
+      'content',
+    ],
     select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, filename, activity, to_removable::BOOLEAN, from_removable::BOOLEAN, content`,
     row: (e: Extract<ActivityEvent, { kind: 'file' }>) => [
-      e.id, e.ts, e.user, e.pc, e.filename, e.activity, String(e.to_removable_media), String(e.from_removable_media), e.content,
+      e.id,
+      e.ts,
+      e.user,
+      e.pc,
+      e.filename,
+      e.activity,
+      String(e.to_removable_media),
+      String(e.from_removable_media),
+      e.content,
     ],
   },
   email: {
-    columns: ['id', 'ts', 'user', 'pc', 'activity', 'sender', 'to_list', 'cc_list', 'bcc_list', 'size', 'attachment_count', 'attachment_bytes', 'attachments'],
+    columns: [
+      'id',
+      'ts',
+      'user',
+      'pc',
+      'activity',
+      'sender',
+      'to_list',
+      'cc_list',
+      'bcc_list',
+      'size',
+      'attachment_count',
+      'attachment_bytes',
+      'attachments',
+    ],
     select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, activity, sender, to_list, cc_list, bcc_list, size::BIGINT, attachment_count::INTEGER, attachment_bytes::BIGINT, attachments`,
     row: (e: Extract<ActivityEvent, { kind: 'email' }>) => [
-      e.id, e.ts, e.user, e.pc, e.activity, e.from, e.to.join(';'), e.cc.join(';'), e.bcc.join(';'), String(e.size),
-      String(e.attachments.length), String(e.attachments.reduce((s, a) => s + a.size, 0)),
+      e.id,
+      e.ts,
+      e.user,
+      e.pc,
+      e.activity,
+      e.from,
+      e.to.join(';'),
+      e.cc.join(';'),
+      e.bcc.join(';'),
+      String(e.size),
+      String(e.attachments.length),
+      String(e.attachments.reduce((s, a) => s + a.size, 0)),
       e.attachments.length ? e.attachments.map((a) => `${a.path}(${a.size})`).join(';') : null,
     ],
   },
   http: {
     columns: ['id', 'ts', 'user', 'pc', 'url', 'activity'],
     select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, url, activity`,
-    row: (e: Extract<ActivityEvent, { kind: 'http' }>) => [e.id, e.ts, e.user, e.pc, e.url, e.activity],
+    row: (e: Extract<ActivityEvent, { kind: 'http' }>) => [
+      e.id,
+      e.ts,
+      e.user,
+      e.pc,
+      e.url,
+      e.activity,
+    ],
   },
 };
 
@@ -75,12 +134,19 @@ export async function loadJsonlFile(store: EventStore, file: string): Promise<Js
     try {
       json = JSON.parse(text);
     } catch (error) {
-      rejected.push({ file, line, raw: text, reason: `not valid JSON (${(error as Error).message})` });
+      rejected.push({
+        file,
+        line,
+        raw: text,
+        reason: `not valid JSON (${(error as Error).message})`,
+      });
       continue;
     }
     const parsed = activityEventSchema.safeParse(json);
     if (!parsed.success) {
-      const reason = parsed.error.issues.map((i) => `field ${i.path.join('.') || 'kind'}: ${i.message}`).join('; ');
+      const reason = parsed.error.issues
+        .map((i) => `field ${i.path.join('.') || 'kind'}: ${i.message}`)
+        .join('; ');
       rejected.push({ file, line, raw: text, reason });
       continue;
     }
