@@ -73,7 +73,7 @@ export function registerDemo(program: Command): void {
           .sort()
           .slice(0, 3);
         const tops = [];
-        for (const day of alertDays) tops.push(await topAlerts(store, day));
+        for (const day of alertDays) tops.push(await topAlerts(store, day, Math.max(5, report.budgetPerDay)));
         ctx.progress.stop();
         const seconds = (performance.now() - t0) / 1000;
         const human = [
