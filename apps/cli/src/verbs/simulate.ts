@@ -19,7 +19,9 @@ export function registerSimulate(program: Command): void {
     'simulate',
     (cmd) =>
       cmd
-        .description('generate a synthetic organization in CERT Insider Threat format, with answer key')
+        .description(
+          'generate a synthetic organization in CERT Insider Threat format, with answer key',
+        )
         .requiredOption('--users <n>', 'number of employees')
         .requiredOption('--days <n>', 'number of days to simulate')
         .requiredOption('--seed <n>', 'random seed (same arguments and seed give identical files)')
@@ -49,7 +51,14 @@ export function registerSimulate(program: Command): void {
         events: summary.events,
         bytes: summary.bytes,
         logBytes: summary.logBytes,
-        insiders: summary.insiders.map((i) => ({ user: i.user, scenario: i.scenario, label: i.label, start: i.start, end: i.end, events: i.events })),
+        insiders: summary.insiders.map((i) => ({
+          user: i.user,
+          scenario: i.scenario,
+          label: i.label,
+          start: i.start,
+          end: i.end,
+          events: i.events,
+        })),
         omitted: summary.omitted,
       });
     },
@@ -60,11 +69,19 @@ function renderSummary(s: SimulationSummary): string {
   const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
   const lines = [
     `Simulated ${s.users} users over ${s.days} days (${s.release}, seed ${s.seed}) into ${s.out}`,
-    ...Object.entries(s.events).map(([kind, n]) => `  ${kind.padEnd(7)} ${String(n).padStart(11)} events  ${mb(s.logBytes[kind as keyof typeof s.logBytes])}`),
+    ...Object.entries(s.events).map(
+      ([kind, n]) =>
+        `  ${kind.padEnd(7)} ${String(n).padStart(11)} events  ${mb(s.logBytes[kind as keyof typeof s.logBytes])}`,
+    ),
     `  total   ${mb(s.bytes)}`,
     `Insiders (answer key in ${s.out}/answers):`,
-    ...s.insiders.map((i) => `  scenario ${i.scenario}  ${i.user}  ${i.start} – ${i.end}  ${i.events} events  (${i.label})`),
-    ...s.omitted.map((o) => `  omitted scenario ${o.scenario}${o.user ? ` (${o.user})` : ''}: ${o.reason}`),
+    ...s.insiders.map(
+      (i) =>
+        `  scenario ${i.scenario}  ${i.user}  ${i.start} – ${i.end}  ${i.events} events  (${i.label})`,
+    ),
+    ...s.omitted.map(
+      (o) => `  omitted scenario ${o.scenario}${o.user ? ` (${o.user})` : ''}: ${o.reason}`,
+    ),
   ];
   return lines.join('\n');
 }
