@@ -1,0 +1,5 @@
+export { startServer, type StartServerOptions, type RunningServer } from './boot.ts';
+export { loadConfig, type ServerConfig } from './config.ts';
+export { startDemoServer, type DemoServer } from './demo/demo-server.ts';
+export { createAccount } from './identity/accounts.ts';
+export { ROLES, type Role } from './identity/roles.ts';
