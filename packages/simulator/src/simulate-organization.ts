@@ -112,6 +112,10 @@ export async function simulateOrganization(
       }
       await files.writeDay(d, log);
       log.clear();
+      // Yield to the event loop once a day: awaits that resolve at once never do, and without
+      // this the streams' write completions (which start their next queued write and hand the
+      // day's buffer back for reuse) would wait until a 'drain', serialising CPU and disk.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       onProgress?.({ phase: 'simulate', done: d + 1, total: calendar.length, unit: 'days' });
     }
   } finally {
