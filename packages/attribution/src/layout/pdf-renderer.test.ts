@@ -51,8 +51,16 @@ describe('renderMarkedPdf', () => {
     });
   });
 
-  it('refuses bytes that are not a PDF', async () => {
+  it('refuses bytes that are not a PDF, and a broken PDF', async () => {
     await expect(extractPdfText(new TextEncoder().encode('hello'))).rejects.toMatchObject({ code: 'layout.not_pdf' });
+    await expect(extractPdfText(new TextEncoder().encode('%PDF-1.4\ngarbage\n'))).rejects.toMatchObject({ code: 'layout.bad_pdf' });
+  });
+
+  it('joins pages with blank lines and keeps footers out of the text', async () => {
+    const text = sampleDocument('en', 30, 7);
+    const extracted = await extractPdfText(await renderMarkedPdf({ text, lang: 'en', layoutBits: [] }));
+    expect(extracted, 'no footer').not.toMatch(/^\d+ \/ \d+$/mu);
+    expect(extracted.split('\n\n').length, 'paragraphs and page breaks').toBeGreaterThanOrEqual(30);
   });
 
   it('draws the page content uncompressed enough to hold one text object per atom', async () => {

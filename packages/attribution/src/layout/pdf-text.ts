@@ -13,10 +13,14 @@ export const assertPdf = (pdf: Uint8Array): void => {
 /** Word shift and CJK tracking make pdftotext see spaces between Chinese characters; drop them. */
 const CJK_SPACE = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/gu;
 
-/** Plain text of a PDF, pages joined with blank lines (poppler's pdftotext in reading order). */
+/**
+ * Plain text of a PDF, pages joined with blank lines (poppler's pdftotext). Layout mode keeps the
+ * blank slot between paragraphs of a Vigil print as a blank line; lines within a paragraph are
+ * joined again (with a space, or without one between Chinese characters).
+ */
 export const extractPdfText = async (pdf: Uint8Array): Promise<string> => {
   assertPdf(pdf);
-  const { stdout } = await runTool(PDFTOTEXT, ['-enc', 'UTF-8', '-nopgbrk', '-', '-'], { stdin: pdf }).catch(
+  const { stdout } = await runTool(PDFTOTEXT, ['-layout', '-enc', 'UTF-8', '-', '-'], { stdin: pdf }).catch(
     (error: unknown) => {
       if (error instanceof Error && 'code' in error && error.code === 'layout.tool_failed') {
         throw inputError('layout.bad_pdf', `The PDF could not be read: ${error.message}`);
@@ -24,10 +28,12 @@ export const extractPdfText = async (pdf: Uint8Array): Promise<string> => {
       throw error;
     },
   );
+  // pdftotext ends every page with a form feed; a page break is a paragraph break.
   return stdout
     .toString('utf8')
     .replace(/\r\n?/gu, '\n')
-    .split(/\n{2,}/u)
+    .split('\f')
+    .flatMap((page) => page.split(/\n{2,}/u))
     .map((paragraph) =>
       paragraph
         .replace(/[ \t]*\n[ \t]*/gu, ' ')
