@@ -2,7 +2,7 @@
  * Leak-attribution benchmark: `npm run bench:attribution`.
  * Environment: BENCH_N (recipients, default 10000), BENCH_TRIALS (single-leaker 300-word trials
  * per language, default 10000), BENCH_LENGTH_TRIALS (per excerpt length, default 500),
- * BENCH_COALITION_TRIALS (per coalition size, default 1000), BENCH_SINGLE_EPSILON (default 1e-5), BENCH_PHOTO_TRIALS (per language, default 10).
+ * BENCH_COALITION_TRIALS (per coalition size, default 300), BENCH_SINGLE_EPSILON (default 1e-5), BENCH_PHOTO_TRIALS (per language, default 10).
  * Prints the figures and rewrites docs/benchmarks-attribution.md.
  */
 import fs from 'node:fs';
@@ -19,7 +19,7 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const N = env('BENCH_N', 10000);
 const TRIALS = env('BENCH_TRIALS', 10000);
 const LENGTH_TRIALS = env('BENCH_LENGTH_TRIALS', 500);
-const COALITION_TRIALS = env('BENCH_COALITION_TRIALS', 1000);
+const COALITION_TRIALS = env('BENCH_COALITION_TRIALS', 300);
 /** ε for the 10,000-trial single-leaker test: 1e-5 bounds the expected number of false accusations over 10,000 traces by 0.1. */
 const SINGLE_EPSILON = env('BENCH_SINGLE_EPSILON', 1e-5);
 const PHOTO_TRIALS = env('BENCH_PHOTO_TRIALS', 10);

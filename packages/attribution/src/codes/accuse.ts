@@ -82,23 +82,27 @@ export function accuse(
   const scores = acc.slice();
   for (let k = 0; k < layoutObservations.length; k++) addObservation(scores, matrix, layoutObservations[k]!, layoutPs[k]!);
 
+  // Windows outer, recipients inner: each window is one linear pass over two snapshot columns.
+  const bestMargin = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  const bestWindow = new Int32Array(n);
+  windows.forEach((w, k) => {
+    const to = w.full ? scores : snapshots.get(w.to)!;
+    const from = w.full ? undefined : snapshots.get(w.from)!;
+    for (let j = 0; j < n; j++) {
+      const margin = to[j]! - (from ? from[j]! : 0) - w.threshold;
+      if (margin > bestMargin[j]!) {
+        bestMargin[j] = margin;
+        bestWindow[j] = k;
+      }
+    }
+  });
   const accused: Accused[] = [];
   let bestUnaccusedScore = Number.NEGATIVE_INFINITY;
   for (let j = 0; j < n; j++) {
-    let bestMargin = Number.NEGATIVE_INFINITY;
-    let best: ScoreWindow | undefined;
-    let bestScore = 0;
-    for (const w of windows) {
-      const s = w.full ? scores[j]! : snapshots.get(w.to)![j]! - snapshots.get(w.from)![j]!;
-      const margin = s - w.threshold;
-      if (margin > bestMargin) {
-        bestMargin = margin;
-        best = w;
-        bestScore = s;
-      }
-    }
-    if (best && bestMargin > 0) accused.push({ recipient: j, score: scores[j]!, window: best, windowScore: bestScore });
-    else bestUnaccusedScore = Math.max(bestUnaccusedScore, scores[j]!);
+    if (bestMargin[j]! > 0) {
+      const w = windows[bestWindow[j]!]!;
+      accused.push({ recipient: j, score: scores[j]!, window: w, windowScore: bestMargin[j]! + w.threshold });
+    } else bestUnaccusedScore = Math.max(bestUnaccusedScore, scores[j]!);
   }
   accused.sort((a, b) => b.windowScore - b.window.threshold - (a.windowScore - a.window.threshold));
   return {
