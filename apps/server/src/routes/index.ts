@@ -6,6 +6,7 @@ import { alertRoutes } from './alerts/handler.ts';
 import { auditRoutes } from './audit/handler.ts';
 import { caseRoutes } from './cases/handler.ts';
 import { health } from './health.ts';
+import { personnelRoutes } from './personnel/handler.ts';
 import { revealRoutes } from './reveals/handler.ts';
 import { sessionRoutes } from './session/handler.ts';
 
@@ -18,6 +19,7 @@ const resourceRoutes: RouteSpec[] = [
   ...alertRoutes,
   ...caseRoutes,
   ...revealRoutes,
+  ...personnelRoutes,
 ] as RouteSpec[];
 
 const openApi = defineRoute({
