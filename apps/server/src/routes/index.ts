@@ -9,6 +9,7 @@ import { health } from './health.ts';
 import { personnelRoutes } from './personnel/handler.ts';
 import { revealRoutes } from './reveals/handler.ts';
 import { sessionRoutes } from './session/handler.ts';
+import { tipRoutes } from './tips/handler.ts';
 
 /** Every API route, in one list: the app, the OpenAPI document and the policy matrix test read it. */
 const resourceRoutes: RouteSpec[] = [
@@ -20,6 +21,7 @@ const resourceRoutes: RouteSpec[] = [
   ...caseRoutes,
   ...revealRoutes,
   ...personnelRoutes,
+  ...tipRoutes,
 ] as RouteSpec[];
 
 const openApi = defineRoute({
