@@ -1,0 +1,53 @@
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { ApiClient, memoryTokenStore } from './api-client.ts';
+
+export const ApiContext = createContext<ApiClient>(new ApiClient(memoryTokenStore()));
+export const useApiClient = (): ApiClient => useContext(ApiContext);
+
+export type Loadable<T> = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ready'; data: T };
+
+/**
+ * Reads `path` and re-reads it when the path changes or `reload()` is called. A stale answer
+ * for a path the page has already left is dropped (the request is aborted).
+ */
+export function useApiGet<T>(path: string | null): Loadable<T> & { reload(): void } {
+  const api = useApiClient();
+  const [result, setResult] = useState<Loadable<T>>({ state: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    if (path === null) return;
+    const controller = new AbortController();
+    setResult({ state: 'loading' });
+    api.get<T>(path, controller.signal).then(
+      (data) => setResult({ state: 'ready', data }),
+      (error: unknown) => {
+        if ((error as Error).name !== 'AbortError') setResult({ state: 'error', error });
+      },
+    );
+    return () => controller.abort();
+  }, [api, path, generation]);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { ...result, reload };
+}
+
+/** A change (POST/PATCH/DELETE) with its own pending and error state, for buttons and forms. */
+export function useApiAction<A extends unknown[], R>(action: (...args: A) => Promise<R>) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = useCallback(
+    async (...args: A): Promise<R | undefined> => {
+      setPending(true);
+      setError(null);
+      try {
+        return await action(...args);
+      } catch (e) {
+        setError(e);
+        return undefined;
+      } finally {
+        setPending(false);
+      }
+    },
+    [action],
+  );
+  return { run, pending, error, clearError: () => setError(null) };
+}

@@ -1,0 +1,73 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import type { Account, SignInResult } from '../api/types.ts';
+import { useApiClient } from '../api/use-api.ts';
+
+export type SessionState = { state: 'checking' } | { state: 'signed-out' } | { state: 'signed-in'; account: Account };
+
+interface Session {
+  session: SessionState;
+  signIn(username: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/**
+ * Who is signed in. On load it asks the server (the httpOnly cookie is invisible to scripts);
+ * sign-in keeps the CSRF token the server returns for every later change.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const api = useApiClient();
+  const [session, setSession] = useState<SessionState>({ state: 'checking' });
+
+  useEffect(() => {
+    let live = true;
+    api.get<Account>('/api/session').then(
+      (account) => live && setSession({ state: 'signed-in', account }),
+      (error: unknown) => {
+        if (!live) return;
+        // Anything else (server down) also lands on the sign-in page, which reports it on submit.
+        if (error instanceof ApiError && error.status === 401) api.tokens.set(null);
+        setSession({ state: 'signed-out' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const signIn = useCallback(
+    async (username: string, password: string) => {
+      const result = await api.post<SignInResult>('/api/session', { username, password });
+      api.tokens.set(result.csrfToken);
+      setSession({ state: 'signed-in', account: result.account });
+    },
+    [api],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await api.delete('/api/session');
+    } finally {
+      api.tokens.set(null);
+      setSession({ state: 'signed-out' });
+    }
+  }, [api]);
+
+  const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** The signed-in account; only for pages behind the sign-in gate. */
+export function useAccount(): Account {
+  const { session } = useSession();
+  if (session.state !== 'signed-in') throw new Error('useAccount on a page shown without a session');
+  return session.account;
+}
