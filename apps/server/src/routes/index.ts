@@ -7,6 +7,7 @@ import { auditRoutes } from './audit/handler.ts';
 import { caseRoutes } from './cases/handler.ts';
 import { health } from './health.ts';
 import { personnelRoutes } from './personnel/handler.ts';
+import { registryRoutes } from './registry/handler.ts';
 import { revealRoutes } from './reveals/handler.ts';
 import { sessionRoutes } from './session/handler.ts';
 import { tipRoutes } from './tips/handler.ts';
@@ -22,6 +23,7 @@ const resourceRoutes: RouteSpec[] = [
   ...revealRoutes,
   ...personnelRoutes,
   ...tipRoutes,
+  ...registryRoutes,
 ] as RouteSpec[];
 
 const openApi = defineRoute({
