@@ -1,46 +1,39 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactElement } from 'react';
 import { useApiAction, useApiClient } from '../../api/use-api.ts';
 import { useI18n, type MessageKey } from '../../i18n/i18n.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
-import { validateDraft, type PersonnelReport, type ReportDraft, type ReportKind } from './report-kinds.ts';
+import { FINANCIAL_CATEGORIES, emptyDraft, reportRequest, validateDraft, type DraftField, type DraftProblem, type FormKind, type PersonnelReport, type ReportDraft } from './report-kinds.ts';
 
-const ERROR_KEYS: Record<'required' | 'order' | 'past' | 'amount', MessageKey> = {
+const PROBLEM_KEYS: Record<DraftProblem, MessageKey> = {
   required: 'form.required',
   order: 'report.untilBeforeDate',
-  past: 'form.required',
   amount: 'report.amountPositive',
+  email: 'report.emailBad',
+  short: 'report.tooShort',
 };
 
-const TITLES: Record<ReportKind, MessageKey> = { travel: 'report.newTravel', contact: 'report.newContact', financial: 'report.newFinancial' };
+const TITLES: Record<FormKind, MessageKey> = { travel: 'report.newTravel', contact: 'report.newContact', family: 'report.newFamily', financial: 'report.newFinancial' };
 
 /**
- * One form for the three report kinds; each shows only the fields its kind asks for. Errors
+ * One form for the four report kinds; each shows only the fields its kind asks for. Errors
  * appear after the first submit, all at once, each beside its field.
  */
-export function ReportForm({ kind, onFiled }: { kind: ReportKind; onFiled(report: PersonnelReport): void }) {
+export function ReportForm({ kind, onFiled }: { kind: FormKind; onFiled(report: PersonnelReport): void }) {
   const { t } = useI18n();
   const api = useApiClient();
-  const [date, setDate] = useState('');
-  const [until, setUntil] = useState('');
-  const [country, setCountry] = useState('');
-  const [counterparty, setCounterparty] = useState('');
-  const [note, setNote] = useState('');
-  const [amount, setAmount] = useState('');
-  const [purpose, setPurpose] = useState('');
+  const [draft, setDraft] = useState<ReportDraft>(emptyDraft(kind));
   const [submitted, setSubmitted] = useState(false);
-  const draft: ReportDraft = {
-    kind,
-    date,
-    ...(kind === 'travel' ? { until } : {}),
-    country: country.trim(),
-    counterparty: counterparty.trim(),
-    note: note.trim(),
-    details: kind === 'financial' ? { amount: amount === '' ? null : Number(amount) } : kind === 'travel' ? { purpose: purpose.trim() } : {},
-  };
   const errors = validateDraft(draft);
-  const show = (field: keyof typeof errors) => (submitted && errors[field] ? t(ERROR_KEYS[errors[field]!]) : null);
-  const file = useApiAction(() => api.post<PersonnelReport>('/api/reports', draft));
+  const request = reportRequest(draft);
+  const file = useApiAction(() => api.post<PersonnelReport>(request.path, request.body));
+  const set = (field: DraftField) => (e: { target: { value: string } }) => setDraft({ ...draft, [field]: e.target.value });
+  const error = (field: DraftField) => (submitted && errors[field] ? t(PROBLEM_KEYS[errors[field]!]) : null);
+  const field = (name: DraftField, label: MessageKey, control: ReactElement<Record<string, unknown>>, hint?: MessageKey) => (
+    <Field label={t(label)} error={error(name)} {...(hint ? { hint: t(hint) } : {})}>
+      {control}
+    </Field>
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,46 +43,41 @@ export function ReportForm({ kind, onFiled }: { kind: ReportKind; onFiled(report
     if (filed) {
       onFiled(filed);
       setSubmitted(false);
-      for (const reset of [setDate, setUntil, setCountry, setCounterparty, setNote, setAmount, setPurpose]) reset('');
+      setDraft(emptyDraft(kind));
     }
   }
 
+  const text = (name: DraftField, extra: Record<string, unknown> = {}) => <input name={name} value={draft[name]} onChange={set(name)} {...extra} />;
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-busy={file.pending} data-testid={`report-form-${kind}`}>
       <h2>{t(TITLES[kind])}</h2>
       <div className="form-grid">
-        <Field label={t(kind === 'travel' ? 'report.departure' : 'report.date')} error={show('date')}>
-          <input type="date" name="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-        </Field>
-        {kind === 'travel' && (
-          <Field label={t('report.return')} error={show('until')}>
-            <input type="date" name="until" value={until} onChange={(e) => setUntil(e.target.value)} required />
-          </Field>
-        )}
-        {kind !== 'financial' && (
-          <Field label={t('report.country')} error={show('country')}>
-            <input name="country" value={country} onChange={(e) => setCountry(e.target.value)} required autoComplete="country-name" />
-          </Field>
-        )}
-        {kind !== 'travel' && (
-          <Field label={t(kind === 'contact' ? 'report.contactName' : 'report.institution')} error={show('counterparty')}>
-            <input name="counterparty" value={counterparty} onChange={(e) => setCounterparty(e.target.value)} required />
-          </Field>
-        )}
-        {kind === 'financial' && (
-          <Field label={t('report.amount')} hint={t('report.amountHint')} error={show('amount')}>
-            <input name="amount" type="number" min="0" step="any" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} required />
-          </Field>
-        )}
-        {kind === 'travel' && (
-          <Field label={t('report.purpose')}>
-            <input name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value)} />
-          </Field>
-        )}
+        {kind !== 'family' && field('date', kind === 'travel' ? 'report.departure' : 'report.date', text('date', { type: 'date', required: true }))}
+        {kind === 'travel' && field('until', 'report.return', text('until', { type: 'date', required: true }))}
+        {kind !== 'financial' && field('country', 'report.country', text('country', { required: true, autoComplete: 'country-name' }))}
+        {kind === 'contact' && field('counterparty', 'report.contactName', text('counterparty', { required: true }))}
+        {kind === 'contact' && field('relationship', 'report.relationship', text('relationship'))}
+        {kind === 'family' && field('counterparty', 'report.relativeName', text('counterparty', { required: true }))}
+        {kind === 'family' && field('relationship', 'report.relationship', text('relationship', { required: true }))}
+        {kind === 'family' && field('email', 'report.relativeEmail', text('email', { type: 'email', required: true }), 'report.relativeEmailHint')}
+        {kind === 'financial' &&
+          field(
+            'category',
+            'report.category',
+            <select name="category" value={draft.category} onChange={set('category')} required>
+              <option value="">—</option>
+              {FINANCIAL_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`report.category.${c}`)}
+                </option>
+              ))}
+            </select>,
+          )}
+        {kind === 'financial' && field('amount', 'report.amount', text('amount', { type: 'number', min: '0', step: 'any', inputMode: 'decimal' }), 'report.amountHint')}
       </div>
-      <Field label={t('report.note')} hint={t(`report.noteHint.${kind}`)}>
-        <textarea name="note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />
-      </Field>
+      {kind === 'travel' && field('note', 'report.purpose', text('note', { required: true }))}
+      {(kind === 'contact' || kind === 'financial') &&
+        field('note', 'report.note', <textarea name="note" value={draft.note} onChange={set('note')} maxLength={8000} />, kind === 'contact' ? 'report.noteHint.contact' : 'report.noteHint.financial')}
       {submitted && Object.keys(errors).length > 0 && (
         <p role="alert" className="field-error">
           {t('form.fixErrors')}

@@ -1,25 +1,30 @@
+import { Link } from 'react-router';
 import { useApiGet } from '../../api/use-api.ts';
+import { useAccount } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.ts';
 import { AsyncView } from '../../ui/AsyncView.tsx';
-
-interface Overdue {
-  items: unknown[];
-}
+import type { PersonnelReport } from '../my/report-kinds.ts';
 
 /** Overdue travel debriefs and training, as counts with a link to the list behind each. */
 export function OverdueCards() {
   const { t, number } = useI18n();
-  const debriefs = useApiGet<Overdue>('/api/reports/overdue');
-  const training = useApiGet<Overdue>('/api/training/overdue');
+  const account = useAccount();
+  // Only officers may list overdue debriefs; for others the card would only say "not allowed".
+  const debriefs = useApiGet<{ reports: PersonnelReport[] }>(account.role === 'security_officer' ? '/api/personnel/overdue-debriefs' : null);
+  const training = useApiGet<{ assignments: unknown[] }>('/api/training/overdue');
   return (
     <div className="cards">
+      {account.role === 'security_officer' && (
+        <div className="card">
+          <AsyncView value={debriefs}>{(d) => <div className="value" data-testid="overdue-debriefs">{number(d.reports.length)}</div>}</AsyncView>
+          <div className="label">
+            <Link to="/personnel">{t('overview.overdueDebriefs')}</Link>
+          </div>
+        </div>
+      )}
       <div className="card">
-        <div className="label">{t('overview.overdueDebriefs')}</div>
-        <AsyncView value={debriefs}>{(d) => <div className="value">{number(d.items.length)}</div>}</AsyncView>
-      </div>
-      <div className="card">
+        <AsyncView value={training}>{(d) => <div className="value">{number(d.assignments.length)}</div>}</AsyncView>
         <div className="label">{t('overview.overdueTraining')}</div>
-        <AsyncView value={training}>{(d) => <div className="value">{number(d.items.length)}</div>}</AsyncView>
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import { useApiAction, useApiClient } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
-import { parseRecipients, type Distribution, type RegistryDocument } from './registry-types.ts';
+import { parseList, type Distribution, type RegistryDocument } from './registry-types.ts';
 
 /** Distributes a document: every recipient gets a differently marked copy the trace can name. */
 export function DistributeForm({ document }: { document: RegistryDocument }) {
@@ -11,8 +11,8 @@ export function DistributeForm({ document }: { document: RegistryDocument }) {
   const api = useApiClient();
   const [recipients, setRecipients] = useState('');
   const [done, setDone] = useState<Distribution | null>(null);
-  const send = useApiAction(() => api.post<Distribution>(`/api/registry/documents/${document.id}/distributions`, { recipients: parseRecipients(recipients) }));
-  const list = parseRecipients(recipients);
+  const send = useApiAction(() => api.post<Distribution>(`/api/registry/documents/${document.id}/distributions`, { accountIds: parseList(recipients) }));
+  const list = parseList(recipients);
   async function submit(event: FormEvent) {
     event.preventDefault();
     const d = await send.run();
@@ -22,9 +22,9 @@ export function DistributeForm({ document }: { document: RegistryDocument }) {
     }
   }
   return (
-    <form onSubmit={(e) => void submit(e)} aria-busy={send.pending}>
+    <form data-testid="distribute-form" onSubmit={(e) => void submit(e)} aria-busy={send.pending}>
       <Field label={t('registry.recipients')} hint={t('registry.recipientsHint')}>
-        <textarea value={recipients} onChange={(e) => setRecipients(e.target.value)} rows={2} />
+        <textarea name="recipients" value={recipients} onChange={(e) => setRecipients(e.target.value)} rows={2} />
       </Field>
       <ErrorNotice error={send.error} />
       <button type="submit" disabled={send.pending || list.length === 0}>
@@ -32,7 +32,7 @@ export function DistributeForm({ document }: { document: RegistryDocument }) {
       </button>
       {done && (
         <p role="status" className="notice notice-ok">
-          {t('registry.distributed', { n: number(done.recipients.length) })}
+          {t('registry.distributed', { n: number(done.recipients.length), sites: number(done.textSites) })}
         </p>
       )}
     </form>

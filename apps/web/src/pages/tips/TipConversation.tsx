@@ -2,13 +2,13 @@ import { useI18n } from '../../i18n/i18n.ts';
 import type { TipMessage } from './tip-types.ts';
 
 export function TipConversation({ messages }: { messages: TipMessage[] }) {
-  const { t, dateTime } = useI18n();
+  const { t, day } = useI18n();
   return (
     <ul className="messages" aria-label={t('tip.conversation')}>
-      {messages.map((m) => (
-        <li key={m.id} data-testid={`tip-message-${m.author}`}>
+      {messages.map((m, i) => (
+        <li key={i} data-testid={`tip-message-${m.author}`}>
           <p className="hint">
-            {t(m.author === 'office' ? 'tip.fromOffice' : 'tip.fromTipster')} · {dateTime(m.createdOn)}
+            {t(m.author === 'office' ? 'tip.fromOffice' : 'tip.fromTipster')} · {day(m.on)}
           </p>
           <p>{m.body}</p>
         </li>

@@ -5,20 +5,20 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { TipConversation } from './TipConversation.tsx';
-import type { TipThread } from './tip-types.ts';
+import { normalizeTipCode, type TipThread } from './tip-types.ts';
 
 /**
  * The tipster's way back: the code opens the conversation. The code travels in a POST body,
  * never in the URL, so it does not land in browser history or server logs.
  */
 export function TipFollowUpPage() {
-  const { t } = useI18n();
+  const { t, day } = useI18n();
   const api = useApiClient();
   const [code, setCode] = useState('');
   const [thread, setThread] = useState<TipThread | null>(null);
   const [reply, setReply] = useState('');
-  const open = useApiAction(() => api.post<TipThread>('/api/tips/follow-up', { code: code.trim() }));
-  const send = useApiAction(() => api.post<TipThread>('/api/tips/follow-up/messages', { code: code.trim(), body: reply.trim() }));
+  const open = useApiAction(() => api.post<TipThread>('/api/tips/follow-up', { code: normalizeTipCode(code) }));
+  const send = useApiAction(() => api.post<TipThread>('/api/tips/reply', { code: normalizeTipCode(code), message: reply.trim() }));
 
   async function submitCode(event: FormEvent) {
     event.preventDefault();
@@ -48,13 +48,16 @@ export function TipFollowUpPage() {
         </form>
       ) : (
         <>
+          <p>
+            {t('tip.statusLine', { day: day(thread.submittedOn) })} <span className="badge" data-testid="tip-status">{t(`tip.status.${thread.status}`)}</span>
+          </p>
           <TipConversation messages={thread.messages} />
           <form onSubmit={(e) => void submitReply(e)} aria-busy={send.pending}>
             <Field label={t('tip.reply')}>
-              <textarea value={reply} onChange={(e) => setReply(e.target.value)} required maxLength={20000} />
+              <textarea name="reply" value={reply} onChange={(e) => setReply(e.target.value)} required maxLength={20000} />
             </Field>
             <ErrorNotice error={send.error} />
-            <button type="submit" disabled={send.pending || reply.trim() === ''}>
+            <button type="submit" disabled={send.pending || reply.trim().length < 10}>
               {send.pending ? t('common.working') : t('tip.sendReply')}
             </button>
           </form>

@@ -5,9 +5,9 @@ import { useI18n } from '../../i18n/i18n.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import type { TipFiled } from './tip-types.ts';
+import type { TipSubmitted } from './tip-types.ts';
 
-const MIN_TIP = 20;
+const MIN_TIP = 10;
 
 /**
  * The anonymous tip line, open without an account. Nothing identifying is asked for; the reader
@@ -18,8 +18,8 @@ export function TipPage() {
   const api = useApiClient();
   const [message, setMessage] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const [filed, setFiled] = useState<TipFiled | null>(null);
-  const send = useApiAction(() => api.post<TipFiled>('/api/tips', { message: message.trim() }));
+  const [filed, setFiled] = useState<TipSubmitted | null>(null);
+  const send = useApiAction(() => api.post<TipSubmitted>('/api/tips', { message: message.trim() }));
   const short = message.trim().length < MIN_TIP;
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -33,8 +33,9 @@ export function TipPage() {
       <section className="narrow">
         <PageHeading title={t('tip.thanks')} />
         <p>{t('tip.keepCode')}</p>
+        <p className="hint">{filed.note}</p>
         <p className="code-box" data-testid="tip-code">
-          {filed.code}
+          {filed.followUpCode}
         </p>
         <p>
           <Link to="/tip/follow-up">{t('tip.followUpLink')}</Link>
