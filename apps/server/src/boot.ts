@@ -13,6 +13,7 @@ import { smtpMailer, type Mailer } from './mail/mailer.ts';
 import { ALL_ROUTES } from './routes/index.ts';
 import type { ServerContext } from './server-context.ts';
 import { enforceRetention } from './retention/enforce-retention.ts';
+import { seedTrainingModules } from './training/training-catalog.ts';
 
 export interface StartServerOptions {
   config: ServerConfig;
@@ -44,6 +45,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     fs.mkdirSync(config.home, { recursive: true });
     const store = options.store ?? (await openStore(storeOptionsFromEnvironment(config.home, config.databaseUrl)));
     if (!options.store) undo.push(() => store.close());
+    await seedTrainingModules(store);
     const pseudonymKey = loadPseudonymKey(config.home, config.pseudonymKey);
     const events = await openAnalytics(config, options.analytics);
     if (events && options.analytics !== events) undo.push(() => events.close());

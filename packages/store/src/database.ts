@@ -11,6 +11,7 @@ export interface AccountTable {
   password_hash: string;
   /** The person's id in the activity logs (CERT user id), if they are also monitored staff. */
   person_id: string | null;
+  email: string | null;
   failed_logins: number;
   locked_until: string | null;
   created_at: string;

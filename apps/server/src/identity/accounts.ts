@@ -10,6 +10,7 @@ export interface NewAccount {
   role: Role;
   password: string;
   personId?: string | null;
+  email?: string | null;
 }
 
 /** scrypt cost as log2(N); see password.ts. */
@@ -30,6 +31,7 @@ export async function createAccount(store: AppStore, account: NewAccount, kdf: K
       role: account.role,
       password_hash: await hashPassword(account.password, kdf.log2N),
       person_id: account.personId ?? null,
+      email: account.email ?? null,
       failed_logins: 0,
       locked_until: null,
       created_at: new Date().toISOString(),

@@ -9,6 +9,7 @@ export function presentAccount(row: AccountTable, now = new Date().toISOString()
     displayName: row.display_name,
     role: row.role as Role,
     personId: row.person_id,
+    email: row.email,
     locked: row.locked_until !== null && row.locked_until > now,
   };
 }

@@ -11,6 +11,8 @@ import { registryRoutes } from './registry/handler.ts';
 import { revealRoutes } from './reveals/handler.ts';
 import { sessionRoutes } from './session/handler.ts';
 import { tipRoutes } from './tips/handler.ts';
+import { trainingRoutes } from './training/handler.ts';
+import { campaignRoutes } from './campaigns/handler.ts';
 
 /** Every API route, in one list: the app, the OpenAPI document and the policy matrix test read it. */
 const resourceRoutes: RouteSpec[] = [
@@ -24,6 +26,8 @@ const resourceRoutes: RouteSpec[] = [
   ...personnelRoutes,
   ...tipRoutes,
   ...registryRoutes,
+  ...trainingRoutes,
+  ...campaignRoutes,
 ] as RouteSpec[];
 
 const openApi = defineRoute({

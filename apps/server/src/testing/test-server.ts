@@ -29,7 +29,7 @@ export async function startTestServer(
   const config = loadConfig({ VIGIL_HOME: home, VIGIL_PORT: '0', VIGIL_PSEUDONYM_KEY: 'ab'.repeat(32), VIGIL_SCRYPT_LOG2N: '14', ...options.env }, options.config);
   const server = await startServer({ config, store, analytics: options.analytics ?? false, log: () => {} });
   const accounts = {} as Record<Role, Actor>;
-  await Promise.all(ROLES.map(async (role, i) => (accounts[role] = await createAccount(store, { username: role.replace('_', '-'), displayName: `Test ${role}`, role, password: TEST_PASSWORD, personId: `TST${String(i).padStart(4, '0')}` }, { log2N: config.scryptLog2N }))));
+  await Promise.all(ROLES.map(async (role, i) => (accounts[role] = await createAccount(store, { username: role.replace('_', '-'), displayName: `Test ${role}`, role, password: TEST_PASSWORD, personId: `TST${String(i).padStart(4, '0')}`, email: `${role.replace('_', '-')}@agency.test` }, { log2N: config.scryptLog2N }))));
   const clients = new Map<Role, Promise<ApiClient>>();
   return {
     ...server,

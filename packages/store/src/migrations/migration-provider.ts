@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './001-initial.ts';
+import * as accountEmail from './002-account-email.ts';
 
 /**
  * Migrations are listed in code rather than read from a folder: the store ships as TypeScript
@@ -7,6 +8,7 @@ import * as initial from './001-initial.ts';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '002-account-email': accountEmail,
 };
 
 export const migrationProvider: MigrationProvider = {

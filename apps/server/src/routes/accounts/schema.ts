@@ -7,6 +7,7 @@ export const createAccountBody = z.object({
   role: z.enum(ROLES),
   password: z.string().min(12, 'needs at least 12 characters').max(1000),
   personId: z.string().trim().min(1).max(64).nullish(),
+  email: z.email('is not an e-mail address').nullish(),
 });
 
 export const accountSummary = z.object({
@@ -15,6 +16,7 @@ export const accountSummary = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   personId: z.string().nullable(),
+  email: z.string().nullable(),
   locked: z.boolean(),
 });
 
