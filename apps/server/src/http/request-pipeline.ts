@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { inputError } from '@vigil/core';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CSRF_HEADER, SESSION_COOKIE, findSession } from '../identity/sessions.ts';
 import type { Actor } from '../identity/roles.ts';
 import type { ServerContext } from '../server-context.ts';
@@ -46,13 +46,25 @@ export async function parseBody<B>(c: Context, schema: z.ZodType<B> | undefined)
   } catch (error) {
     throw inputError('request.bad_json', `request body is not valid JSON: ${(error as Error).message}`);
   }
+  rejectUnknownKeys('body', schema, json);
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw validationError('body', parsed.error);
   return parsed.data;
 }
 
+/** A misspelt field would otherwise be dropped in silence; say so instead. */
+function rejectUnknownKeys(where: 'body' | 'query', schema: z.ZodType, value: unknown): void {
+  if (!(schema instanceof z.ZodObject) || typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  const known = Object.keys(schema.shape);
+  const unknown = Object.keys(value).filter((k) => !known.includes(k));
+  if (unknown.length) {
+    throw inputError('request.unknown_field', `unknown ${where} field(s) ${unknown.map((k) => `"${k}"`).join(', ')}; expected ${known.length ? known.join(', ') : 'none'}`);
+  }
+}
+
 export function parseWith<T>(where: 'query' | 'path', schema: z.ZodType<T> | undefined, value: unknown): T {
   if (!schema) return undefined as T;
+  if (where === 'query') rejectUnknownKeys('query', schema, value);
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw validationError(where, parsed.error);
   return parsed.data;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERSONNEL_KINDS } from '@vigil/core';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date');
 const country = z.string().trim().min(2, 'name the country').max(100);
@@ -24,7 +25,7 @@ export const FINANCIAL_CATEGORIES = ['debt', 'gambling', 'garnishment', 'bankrup
 export const financialBody = z.object({ date: isoDate, category: z.enum(FINANCIAL_CATEGORIES), amount: z.number().nonnegative().max(1e12).optional(), note: text(8000).default('') });
 export const reviewBody = z.object({ note: text(8000).min(1, 'is empty') });
 export const reportIdParams = z.object({ id: z.string().min(1).max(100) });
-export const reportListQuery = z.object({ kind: z.string().max(40).optional(), accountId: z.string().max(100).optional() });
+export const reportListQuery = z.object({ kind: z.enum(PERSONNEL_KINDS).optional(), accountId: z.string().max(100).optional() });
 
 export const reportView = z.object({
   id: z.string(),
