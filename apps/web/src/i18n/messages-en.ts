@@ -223,7 +223,6 @@ export const en = {
   'training.completed': 'Completed, score {score} %',
   'training.overdue': 'Overdue',
   'training.todo': 'To do',
-  'training.markDone': 'Mark as completed',
 
   'tip.title': 'Report a concern anonymously',
   'tip.intro': 'Tell the security office what you saw. Do not write your name unless you want to. You will get a code to read answers and add details later.',
@@ -372,6 +371,12 @@ export const en = {
   'tips.messages': '{n} message(s)',
   'tips.read': 'Read and answer',
   'tips.status': 'State of the tip',
+  'training.take': 'Take the course',
+  'training.quiz': 'Check your understanding',
+  'training.submitQuiz': 'Submit answers',
+  'training.passed': 'Passed: {correct} of {questions} right. The course is complete.',
+  'training.failed': '{correct} of {questions} right, not enough to pass. Read the lessons again and retry.',
+  'training.back': 'Back to my training',
 } as const;
 
 export type MessageKey = keyof typeof en;

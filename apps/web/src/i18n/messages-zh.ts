@@ -222,7 +222,6 @@ export const zh: Record<MessageKey, string> = {
   'training.completed': '已完成，得分 {score}%',
   'training.overdue': '已逾期',
   'training.todo': '待完成',
-  'training.markDone': '标记为已完成',
 
   'tip.title': '匿名反映问题',
   'tip.intro': '告诉保密办您看到的情况。除非您愿意，否则不必写姓名。您会得到一个编码，之后可凭它查看答复并补充信息。',
@@ -371,4 +370,10 @@ export const zh: Record<MessageKey, string> = {
   'tips.messages': '{n} 条消息',
   'tips.read': '阅读并答复',
   'tips.status': '举报状态',
+  'training.take': '学习课程',
+  'training.quiz': '检验学习效果',
+  'training.submitQuiz': '提交答案',
+  'training.passed': '通过：答对 {correct} / {questions} 题。课程已完成。',
+  'training.failed': '答对 {correct} / {questions} 题，未达到及格线。请重新阅读课程后再试。',
+  'training.back': '返回我的培训',
 };

@@ -1,29 +1,37 @@
-import { useApiAction, useApiClient, useApiGet } from '../../api/use-api.ts';
+import { useState } from 'react';
+import { useApiGet } from '../../api/use-api.ts';
+import { useAccount } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.ts';
 import { AsyncView } from '../../ui/AsyncView.tsx';
-import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-
-export interface TrainingAssignment {
-  id: string;
-  moduleId: string;
-  title: string;
-  topic: string;
-  dueOn: string;
-  completedAt: string | null;
-  score: number | null;
-}
+import { CourseView } from './CourseView.tsx';
+import type { TrainingAssignment, TrainingModuleSummary } from './training-types.ts';
 
 /** Assigned courses with overall progress; overdue ones are marked in words, not colour alone. */
 export function MyTrainingPage() {
   const { t, day, number } = useI18n();
-  const assignments = useApiGet<{ assignments: TrainingAssignment[] }>('/api/training/mine');
-  const today = new Date().toISOString().slice(0, 10);
+  const account = useAccount();
+  const assignments = useApiGet<{ assignments: TrainingAssignment[] }>(`/api/training/assignments?accountId=${encodeURIComponent(account.id)}`);
+  const modules = useApiGet<{ modules: TrainingModuleSummary[] }>('/api/training/modules');
+  const [taking, setTaking] = useState<TrainingAssignment | null>(null);
+  const titleOf = (id: string) => (modules.state === 'ready' ? modules.data.modules.find((m) => m.id === id)?.title : undefined) ?? id;
+  if (taking) {
+    return (
+      <CourseView
+        assignment={taking}
+        onClose={() => {
+          setTaking(null);
+          assignments.reload();
+        }}
+      />
+    );
+  }
   return (
     <section>
       <PageHeading title={t('training.title')} />
       <AsyncView value={assignments} onRetry={assignments.reload}>
-        {({ assignments: list }) => {
+        {({ assignments: all }) => {
+          const list = all.filter((a) => a.accountId === account.id);
           const done = list.filter((a) => a.completedAt).length;
           return (
             <>
@@ -45,19 +53,25 @@ export function MyTrainingPage() {
                   </thead>
                   <tbody>
                     {list.map((a) => (
-                      <tr key={a.id}>
-                        <td>{a.title}</td>
+                      <tr key={a.id} data-testid="training-row">
+                        <td>{titleOf(a.moduleId)}</td>
                         <td>{day(a.dueOn)}</td>
                         <td>
                           {a.completedAt ? (
                             <span className="badge badge-ok">{t('training.completed', { score: a.score === null ? '—' : number(a.score * 100, 0) })}</span>
-                          ) : a.dueOn < today ? (
+                          ) : a.overdue ? (
                             <span className="badge badge-bad">{t('training.overdue')}</span>
                           ) : (
                             <span className="badge badge-pending">{t('training.todo')}</span>
                           )}
                         </td>
-                        <td>{!a.completedAt && <CompleteButton assignment={a} onDone={assignments.reload} />}</td>
+                        <td>
+                          {!a.completedAt && (
+                            <button type="button" onClick={() => setTaking(a)}>
+                              {t('training.take')}
+                            </button>
+                          )}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -68,25 +82,5 @@ export function MyTrainingPage() {
         }}
       </AsyncView>
     </section>
-  );
-}
-
-function CompleteButton({ assignment, onDone }: { assignment: TrainingAssignment; onDone(): void }) {
-  const { t } = useI18n();
-  const api = useApiClient();
-  const complete = useApiAction(() => api.post(`/api/training/assignments/${assignment.id}/complete`, {}));
-  return (
-    <>
-      <button
-        type="button"
-        disabled={complete.pending}
-        onClick={async () => {
-          if (await complete.run()) onDone();
-        }}
-      >
-        {complete.pending ? t('common.working') : t('training.markDone')}
-      </button>
-      <ErrorNotice error={complete.error} />
-    </>
   );
 }

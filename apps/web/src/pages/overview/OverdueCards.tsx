@@ -11,7 +11,7 @@ export function OverdueCards() {
   const account = useAccount();
   // Only officers may list overdue debriefs; for others the card would only say "not allowed".
   const debriefs = useApiGet<{ reports: PersonnelReport[] }>(account.role === 'security_officer' ? '/api/personnel/overdue-debriefs' : null);
-  const training = useApiGet<{ assignments: unknown[] }>('/api/training/overdue');
+  const training = useApiGet<{ assignments: unknown[] }>(account.role === 'security_officer' ? '/api/training/overdue' : null);
   return (
     <div className="cards">
       {account.role === 'security_officer' && (
@@ -22,10 +22,12 @@ export function OverdueCards() {
           </div>
         </div>
       )}
+      {account.role === 'security_officer' && (
       <div className="card">
         <AsyncView value={training}>{(d) => <div className="value">{number(d.assignments.length)}</div>}</AsyncView>
         <div className="label">{t('overview.overdueTraining')}</div>
       </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,213 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatePolicyDocument } from '@vigil/attribution';
+import type { Page } from 'playwright-core';
+import { seedAlerts } from './seed-alerts.ts';
+import { screenshotDir, startWebStack, type WebStack } from './web-stack.ts';
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const PSEUDONYM = 'P-K7QX2M9R';
+
+/**
+ * The issue's four flows, in Debian's chromium against a real server: each step waits for what
+ * the page shows (never for time), so the assertions are what a person would see.
+ */
+describe('the web application in a browser', () => {
+  let stack: WebStack;
+  let shots: string;
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: false });
+
+  beforeAll(async () => {
+    // GIVEN a server with one account per office role, two employees, and scored alerts on one of them
+    stack = await startWebStack([
+      { username: 'officer', role: 'security_officer', displayName: 'Olivia Officer' },
+      { username: 'analyst', role: 'analyst', displayName: 'Ari Analyst' },
+      { username: 'investigator', role: 'investigator', displayName: 'Ines Investigator' },
+      { username: 'auditor', role: 'auditor', displayName: 'Aud Itor' },
+      { username: 'jdoe', role: 'employee', displayName: 'Jordan Doe', personId: 'EMP0042' },
+      { username: 'msmith', role: 'employee', displayName: 'Morgan Smith', personId: 'EMP0043' },
+    ]);
+    await seedAlerts(stack.server, 'EMP0042', PSEUDONYM, [
+      { id: 'alert-1', pseudonym: PSEUDONYM, day: daysAgo(3), score: 7.4, reasons: ['mailed a SECRET registry document to a personal address', 'USB copy of 214 files after hours'] },
+      { id: 'alert-2', pseudonym: PSEUDONYM, day: daysAgo(5), score: 3.1, reasons: ['visited a job-search site 40 times'] },
+      { id: 'alert-3', pseudonym: PSEUDONYM, day: daysAgo(9), score: 1.8, reasons: ['logon at 03:12, unusual for this person'] },
+    ]);
+    shots = screenshotDir();
+    fs.mkdirSync(shots, { recursive: true });
+  });
+  afterAll(() => stack?.close());
+
+  it('an employee files a travel report and its debrief, and an officer sees them', async () => {
+    const employee = await stack.signIn('jdoe');
+    await employee.getByRole('heading', { name: 'My reports' }).waitFor();
+    // WHEN the employee submits the empty form THEN every missing field is named beside it
+    await employee.getByRole('button', { name: 'File report' }).click();
+    await employee.getByText('Some fields need attention').waitFor();
+    expect(await employee.getByText('This field is required.').count(), 'departure, return, country, purpose').toBe(4);
+    // WHEN they fill it in and file it THEN it is listed with its debrief due
+    await employee.getByLabel('Departure').fill(daysAgo(20));
+    await employee.getByLabel('Return').fill(daysAgo(12));
+    await employee.getByLabel('Country').fill('Freedonia');
+    await employee.getByLabel('Purpose of the trip').fill('Trade fair in the capital');
+    await employee.getByRole('button', { name: 'File report' }).click();
+    await employee.getByText('Your report was filed').waitFor();
+    const row = employee.getByTestId('report-row').filter({ hasText: 'Freedonia' });
+    await row.getByText('Debrief due by').waitFor();
+    await shot(employee, 'my-reports');
+    // WHEN they write the debrief THEN the row shows it
+    await row.getByRole('button', { name: 'Write debrief' }).click();
+    await employee.getByLabel('Did anyone approach you').fill('A trade attaché offered paid consulting on our products');
+    await employee.getByRole('button', { name: 'Submit debrief' }).click();
+    await employee.getByText('Your debrief was recorded').waitFor();
+    await employee.getByTestId('report-row').filter({ hasText: 'Freedonia' }).getByText('Debriefed').waitFor();
+
+    // THEN the officer sees the trip and the debrief among the personnel reports
+    const officer = await stack.signIn('officer', '/personnel');
+    const seen = officer.getByTestId('report-row').filter({ hasText: 'Freedonia' }).filter({ hasText: 'paid consulting' });
+    await seen.first().waitFor();
+    expect(await seen.first().textContent()).toContain(stack.accounts.jdoe!.id);
+    await shot(officer, 'personnel-reports');
+    await employee.context().close();
+    await officer.context().close();
+  });
+
+  it('an analyst triages an alert into a case and asks for the identity; a second person approves', async () => {
+    const analyst = await stack.signIn('analyst');
+    await analyst.getByRole('heading', { name: 'Overview' }).waitFor();
+    // The debrief above reported an approach, which the server turns into an alert of its own.
+    await analyst.getByTestId('open-alerts').filter({ hasText: /^[1-9]/ }).waitFor();
+    await analyst.locator('.recharts-surface').first().waitFor();
+    await shot(analyst, 'overview');
+
+    // WHEN the analyst opens a case from the top alert with one click
+    await analyst.getByRole('link', { name: 'Alert queue' }).click();
+    const top = analyst.locator('[data-alert-id="alert-1"]');
+    await top.getByText('mailed a SECRET registry document').waitFor();
+    await shot(analyst, 'alert-queue');
+    await top.getByRole('button', { name: 'Open case' }).click();
+    await top.getByRole('link', { name: 'Go to the case' }).click();
+
+    // THEN the case holds the alert as evidence, and the reveal form suggests its pseudonym
+    await analyst.getByTestId('evidence-row').filter({ hasText: 'alert-1' }).waitFor();
+    expect(await analyst.getByLabel('Pseudonym').inputValue()).toBe(PSEUDONYM);
+    await analyst.getByLabel('Reason').fill('Mailing a SECRET document home needs an interview with the person');
+    await analyst.getByRole('button', { name: 'Ask for the reveal' }).click();
+    await analyst.getByTestId('reveal-row').getByText('Waiting for a second person').waitFor();
+    const caseUrl = analyst.url();
+
+    // WHEN a different person (the investigator) approves
+    const investigator = await stack.signIn('investigator', '/reveals');
+    const pending = investigator.getByTestId('reveal-row').filter({ hasText: PSEUDONYM });
+    await pending.getByRole('button', { name: 'Approve' }).click();
+    await investigator.getByText('No reveal requests.').waitFor();
+
+    // THEN the requester sees the identity, on request
+    await analyst.goto(caseUrl);
+    await analyst.getByTestId('reveal-status').filter({ hasText: 'Approved' }).waitFor();
+    await analyst.getByRole('button', { name: 'Show identity' }).click();
+    await analyst.getByTestId('revealed-identity').filter({ hasText: 'Jordan Doe' }).waitFor();
+    expect(await analyst.getByTestId('revealed-identity').textContent()).toContain('EMP0042');
+    await shot(analyst, 'case-with-reveal');
+    await analyst.context().close();
+    await investigator.context().close();
+  });
+
+  it('an officer distributes a document and traces a photo of one page to its recipient', async () => {
+    const officer = await stack.signIn('officer', '/registry');
+    // WHEN the officer registers a document, grants two employees need-to-know and distributes it
+    await officer.getByText('Register a document').click();
+    await officer.getByLabel('Title', { exact: true }).fill('Protection instruction 7');
+    await officer.getByLabel('Compartments').fill('HUMINT');
+    await officer.getByLabel('Text', { exact: true }).fill(generatePolicyDocument('en', 900, 5));
+    await officer.getByRole('button', { name: 'Register', exact: true }).click();
+    const doc = officer.getByTestId('registry-document').filter({ hasText: 'Protection instruction 7' });
+    await doc.getByText('Grant access and distribute copies').click();
+    for (const username of ['jdoe', 'msmith']) {
+      await doc.getByLabel('Account id').fill(stack.accounts[username]!.id);
+      await doc.getByLabel('Need-to-know reason').fill('Briefing the department on the new rules');
+      await doc.getByRole('button', { name: 'Grant access' }).click();
+      await doc.getByText(`Access granted to ${stack.accounts[username]!.id}`).waitFor();
+    }
+    await doc.getByLabel('Recipients').fill(`${stack.accounts.jdoe!.id}, ${stack.accounts.msmith!.id}`);
+    await doc.getByRole('button', { name: 'Distribute marked copies to 2' }).click();
+    await doc.getByText('Marked copies made for 2 recipients').waitFor();
+    await shot(officer, 'registry');
+    const documentId = await doc.getAttribute('data-document-id');
+
+    // GIVEN a photo of the first page of Jordan Doe's copy
+    const recipient = await stack.signIn('jdoe');
+    const copy = await recipient.request.get(`${stack.url}/api/registry/documents/${documentId}/copy`);
+    expect(copy.status()).toBe(200);
+    const text = ((await copy.json()) as { text: string }).text.replace(/^#.*\n+/, '');
+    const photo = await pagePhoto(recipient, text);
+
+    // WHEN the officer drops the photo on the trace page THEN it names Jordan Doe, with the evidence
+    await officer.getByRole('link', { name: 'Trace a leak' }).click();
+    await officer.getByLabel('Which document leaked?').selectOption(documentId!);
+    await officer.getByTestId('leak-file').setInputFiles(photo);
+    const accused = officer.getByTestId('accused');
+    await accused.first().waitFor({ timeout: 90_000 });
+    expect(await accused.count(), 'one recipient named').toBe(1);
+    expect(await accused.first().textContent()).toContain('jdoe');
+    await shot(officer, 'trace-leak');
+    await recipient.context().close();
+    await officer.context().close();
+  });
+
+  it('an anonymous tip is filed without signing in and answered by the office', async () => {
+    // WHEN someone files a tip without an account THEN they get a follow-up code
+    const tipster = await stack.open('/tip');
+    await tipster.getByLabel('What happened?').fill('A colleague photographs screens in the secure room after hours.');
+    await shot(tipster, 'tip');
+    await tipster.getByRole('button', { name: 'Send anonymously' }).click();
+    const code = (await tipster.getByTestId('tip-code').textContent())!.trim();
+    expect(code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){4}$/);
+
+    // WHEN an officer answers it
+    const officer = await stack.signIn('officer', '/tips/inbox');
+    await officer.getByRole('button', { name: 'Read and answer' }).click();
+    await officer.getByText('photographs screens').waitFor();
+    await officer.getByLabel('Answer the tipster').fill('Thank you. Which room, and on which days?');
+    await officer.getByRole('button', { name: 'Send answer' }).click();
+    await officer.getByTestId('tip-message-office').waitFor();
+
+    // THEN the tipster reads the answer with the code alone, in a fresh browser
+    const back = await stack.open('/tip/follow-up');
+    await back.getByLabel('Your code').fill(code.toLowerCase().replaceAll('-', ' '));
+    await back.getByRole('button', { name: 'Open my tip' }).click();
+    await back.getByTestId('tip-message-office').filter({ hasText: 'Which room' }).waitFor();
+    await shot(back, 'tip-follow-up');
+    for (const p of [tipster, officer, back]) await p.context().close();
+  });
+
+  it('speaks Simplified Chinese, and shows the audit chain verified', async () => {
+    const officer = await stack.signIn('officer', '/overview');
+    await officer.getByTestId('language').selectOption('zh-CN');
+    await officer.getByRole('heading', { name: '总览' }).waitFor();
+    expect(await officer.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await officer.locator('.recharts-surface').first().waitFor();
+    await shot(officer, 'overview-zh');
+
+    const auditor = await stack.signIn('auditor');
+    await auditor.getByRole('heading', { name: 'Audit log' }).waitFor();
+    await auditor.getByRole('button', { name: 'Verify now' }).click();
+    await auditor.getByTestId('audit-verification').filter({ hasText: 'The log is intact' }).waitFor();
+    await auditor.getByLabel('Action', { exact: true }).fill('identity.reveal_approve');
+    await auditor.getByTestId('audit-row').filter({ hasText: 'identity.reveal_approve' }).waitFor();
+    await shot(auditor, 'audit-log');
+    await officer.context().close();
+    await auditor.context().close();
+  });
+});
+
+/** A photo of a printed page: the text set on white at print size, captured as a PNG. */
+async function pagePhoto(page: Page, text: string): Promise<string> {
+  const body = text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+  await page.setViewportSize({ width: 856, height: 1200 });
+  await page.setContent(`<html><body style="margin:0;background:#fff"><div style="width:760px;padding:48px;font:17px/1.5 'DejaVu Serif',serif;color:#111;white-space:pre-wrap">${body}</div></body></html>`);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-leak-')), 'page-photo.png');
+  await page.screenshot({ path: file, clip: { x: 0, y: 0, width: 856, height: 1200 } });
+  return file;
+}
