@@ -6,3 +6,8 @@
 export function sqlString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
+
+/** SQL for the host of a URL, lower-cased and without a leading `www.`: what web categories key on. */
+export function hostOf(urlColumn: string): string {
+  return `coalesce(regexp_replace(lower(regexp_extract(${urlColumn}, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)), '^www[0-9]*\\.', ''), '')`;
+}

@@ -5,7 +5,6 @@ import { categorizeHost, WEBMAIL_DOMAINS } from '../web/web-categories.ts';
 /** Weekend = band 2, weekday outside 07:00–19:00 = band 1, work hours = band 0. */
 const BAND = (ts: string) =>
   `(CASE WHEN isodow(${ts}) >= 6 THEN 2 WHEN hour(${ts}) < 7 OR hour(${ts}) >= 19 THEN 1 ELSE 0 END)`;
-const HOST = `regexp_replace(lower(regexp_extract(url, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)), '^www[0-9]*\\.', '')`;
 const WEBMAIL = `[${WEBMAIL_DOMAINS.map((d) => `'${d}'`).join(', ')}]`;
 const CLASSIFIED = `('CONFIDENTIAL', 'SECRET', 'TOP SECRET')`;
 
@@ -55,7 +54,7 @@ export async function buildUserDays(
   tick();
 
   // Web categories: classify each distinct host once in TypeScript, then join.
-  const hosts = await store.all<{ host: string }>(`SELECT DISTINCT ${HOST} AS host FROM http`);
+  const hosts = await store.all<{ host: string }>(`SELECT DISTINCT host FROM http`);
   await store.run(
     'CREATE OR REPLACE TABLE host_category (host VARCHAR PRIMARY KEY, category VARCHAR)',
   );
@@ -172,7 +171,7 @@ export async function buildUserDays(
       count(*) FILTER (h.activity = 'WWW Upload') AS uploads,
       count(*) FILTER (h.activity = 'WWW Download') AS downloads,
       count(*) FILTER (h.activity = 'WWW Upload' AND c.category IN ('cloud_storage', 'leak_site')) AS exfil_uploads
-    FROM http h LEFT JOIN host_category c ON c.host = ${HOST.replaceAll('url', 'h.url')}
+    FROM http h LEFT JOIN host_category c ON c.host = h.host
     GROUP BY ALL`);
   tick();
 

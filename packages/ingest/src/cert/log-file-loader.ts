@@ -1,7 +1,7 @@
 import type { LogKind } from '@vigil/core';
 import type { EventStore } from '@vigil/event-store';
 import { ACTIVITY_VALUES, type LogLayout } from './log-layouts.ts';
-import { sqlString } from '../sql-literal.ts';
+import { hostOf, sqlString } from '../sql-literal.ts';
 
 export interface LoadResult {
   accepted: number;
@@ -54,7 +54,8 @@ function projection(layout: LogLayout): string {
         CASE WHEN regexp_full_match(${list}, '\\s*\\d*\\s*') THEN NULL ELSE ${list} END`;
     }
     case 'http':
-      return `s.id, s.date, s."user", s.pc, s.url, ${has('activity') ? 's.activity::VARCHAR' : `'WWW Visit'`}`;
+      return `s.id, s.date, s."user", s.pc, ${hostOf('s.url')},
+        ${has('activity') ? `CASE WHEN s.activity <> 'WWW Visit' THEN s.url END, s.activity::VARCHAR` : `NULL, 'WWW Visit'`}`;
   }
 }
 

@@ -4,6 +4,7 @@ import { activityEventSchema, type ActivityEvent, type LogKind } from '@vigil/co
 import { insertTextRows, type EventStore } from '@vigil/event-store';
 import type { QuarantinedRow } from '../context/validated-csv.ts';
 import { quarantineRows } from '../context/context-loaders.ts';
+import { hostOf } from '../sql-literal.ts';
 
 const BATCH = 50_000;
 
@@ -89,7 +90,7 @@ const TABLES: Record<
   },
   http: {
     columns: ['id', 'ts', 'user', 'pc', 'url', 'activity'],
-    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, url, activity`,
+    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, ${hostOf('url')}, CASE WHEN activity <> 'WWW Visit' THEN url END, activity`,
     row: (e: Extract<ActivityEvent, { kind: 'http' }>) => [
       e.id,
       e.ts,
