@@ -80,6 +80,7 @@ if (!existsSync(path.join(data, 'answers', 'insiders.csv'))) {
   log(`simulated in ${((performance.now() - t) / 1000).toFixed(0)} s`);
 }
 const bytes = dirBytes(data);
+const loadBefore = (await import('node:os')).loadavg()[0]!;
 
 // Vigil, in this process so peak RSS covers DuckDB's native memory too.
 rmSync(home, { recursive: true, force: true });
@@ -118,7 +119,7 @@ const mb = bytes / 1e6;
 const lines = [
   `### Analytics (\`npm run bench -- --users ${values.users} --days ${values.days} --seed ${values.seed}\`)`,
   '',
-  `Machine: ${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}. Data: ${ingest.accepted.toLocaleString('en')} events, ${mb.toFixed(0)} MB of CSV, ${userDays.toLocaleString('en')} user-days.`,
+  `Machine: ${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}; 1-minute load average ${loadBefore.toFixed(1)} at the start and ${(await import('node:os')).loadavg()[0]!.toFixed(1)} at the end (other work on the machine slows both pipelines alike). Data: ${ingest.accepted.toLocaleString('en')} events, ${mb.toFixed(0)} MB of CSV, ${userDays.toLocaleString('en')} user-days.`,
   '',
   '| pipeline | ingest (s) | features (s) | scores (s) | total (s) | MB/s | peak RSS (MB) |',
   '|---|---|---|---|---|---|---|',
