@@ -156,8 +156,11 @@ const dropPunctuationGaps = (gaps: Gap[], lang: Lang): Gap[] => {
  * differential decoding; it also reads lines beside a paragraph gap, whose neighbour is empty.
  * Needs a control on each side, or three on one side.
  */
+/** Lines shorter than a quarter of the column neither carry a readable line bit nor serve as controls. */
+const MIN_RELIABLE_LINE_PT = COLUMN_WIDTH_PT / 4;
+
 const controlLinePrediction = (slots: SlotObservation[], slot: number): number | undefined => {
-  const controls = slots.filter((s) => s.present && s.slot % 2 === 0 && Math.abs(s.slot - slot) <= 5);
+  const controls = slots.filter((s) => s.baselineReliable && s.slot % 2 === 0 && Math.abs(s.slot - slot) <= 5);
   const above = controls.filter((s) => s.slot < slot).length;
   const below = controls.length - above;
   if (!((above >= 1 && below >= 1) || above >= 3 || below >= 3)) return undefined;
@@ -191,7 +194,9 @@ const observeSlots = (profiles: PageProfiles): SlotObservation[] => {
     let ink = 0;
     for (let y = Math.round(found.y - bodyHeight); y < Math.round(found.y); y += 1) ink += rows[y] ?? 0;
     const present = ink / (bodyHeight * (x1 - x0)) > 0.015 && found.strength > 0;
-    observations.push({ slot, present, baselinePx: found.y, extentPt: present ? inkExtentPt(profiles, found.y) : undefined });
+    const extentPt = present ? inkExtentPt(profiles, found.y) : undefined;
+    const baselineReliable = extentPt !== undefined && extentPt[1] - extentPt[0] >= MIN_RELIABLE_LINE_PT;
+    observations.push({ slot, present, baselineReliable, baselinePx: found.y, extentPt });
   }
   return observations;
 };
@@ -240,7 +245,10 @@ export const measureLayoutSites = async (
   if (pageIndex === undefined) return { capacity, page: undefined, sites: [] };
 
   const wordShiftPt = master.lang === 'zh' ? CJK_WORD_SHIFT_PT : WORD_SHIFT_PT;
-  const minGapPt = master.lang === 'zh' ? 0.9 : 2.5;
+  // Blank runs narrower than this are gaps inside a glyph (between the letters of a word, or the
+  // two halves of a character such as 的): 1.1 pt measured inside Chinese characters, ≥ 1.4 pt for
+  // the narrowed gap of a word shift; ≤ 2.2 pt between English letters, ≥ 3 pt narrowed word gap.
+  const minGapPt = master.lang === 'zh' ? 1.25 : 2.5;
   const sites: SiteMeasurement[] = [];
   for (const site of enumerateSites(layout.pageCount)) {
     if (site.page !== pageIndex) continue;
@@ -249,6 +257,7 @@ export const measureLayoutSites = async (
     const here = slots[site.slot];
     if (!here?.present) continue;
     if (site.kind === 'line') {
+      if (!here.baselineReliable) continue;
       const expected = controlLinePrediction(slots, site.slot);
       if (expected === undefined) continue;
       // Shift down by δ moves the baseline δ below where the unshifted control lines put it.

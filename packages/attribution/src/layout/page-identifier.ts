@@ -8,6 +8,12 @@ export interface SlotObservation {
   baselinePx: number;
   /** Left and right end of the ink, in points. */
   extentPt: [number, number] | undefined;
+  /**
+   * Whether the baseline estimate can be trusted: a line of a few glyphs (a short heading, the
+   * last line of a paragraph) has a baseline that depends on which glyphs they are, e.g. the
+   * bottom strokes of 第 and 节 against the foot of a digit, which moved "第4节" by 3 pt.
+   */
+  baselineReliable: boolean;
 }
 
 /**
