@@ -34,8 +34,8 @@ export function registerDemo(program: Command): void {
         .description(
           'simulate a small organization, ingest, score, and show top alerts and the evaluation',
         )
-        .option('--users <n>', 'staff in the simulated organization', '300')
-        .option('--days <n>', 'days of activity', '120')
+        .option('--users <n>', 'staff in the simulated organization', '200')
+        .option('--days <n>', 'days of activity', '100')
         .option('--seed <n>', 'simulation seed', '2026'),
     async (_args, options, ctx) => {
       const users = Number(options.users);
