@@ -10,7 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { openSqliteAttributionStore, type Lang } from '../packages/attribution/src/index.ts';
 import { buildMarkedCorpus, type MarkedCorpus } from './attribution/marked-corpus.ts';
-import { coalitionTrials, excerptTrials, zeroWidthComparison, type TrialStats } from './attribution/text-experiments.ts';
+import {
+  coalitionTrials,
+  excerptTrials,
+  zeroWidthComparison,
+  type TrialStats,
+} from './attribution/text-experiments.ts';
 import { photoTrials, type PrintStats } from './attribution/print-experiments.ts';
 import { measureMarking, measureTracing } from './attribution/speed.ts';
 import { renderReport } from './attribution/report.ts';
@@ -35,7 +40,9 @@ try {
   for (const lang of ['en', 'zh'] as const) {
     const corpus = await buildMarkedCorpus(lang, 1500, N, 2, store);
     corpora.set(lang, corpus);
-    log(`${lang}: ${corpus.words} words, ${corpus.record.textSites} text sites, ${corpus.record.layoutSites} layout sites, n = ${N}, code for c = 2, ε = 1e-3`);
+    log(
+      `${lang}: ${corpus.words} words, ${corpus.record.textSites} text sites, ${corpus.record.layoutSites} layout sites, n = ${N}, code for c = 2, ε = 1e-3`,
+    );
   }
 
   const single = new Map<Lang, TrialStats>();
@@ -47,34 +54,70 @@ try {
       if ((t + 1) % 2000 === 0) log(`  ${lang} 300-word trials: ${t + 1}/${TRIALS}`);
     });
     single.set(lang, s);
-    log(`${lang} single leaker, 300 words, 2% errors, ε = ${SINGLE_EPSILON}: identified ${pct(s.identified, s.trials)}, trials with an innocent accused ${s.innocentTrials}/${s.trials}, ${(s.sitesRead / s.trials).toFixed(1)} sites read`);
-    const rows = LENGTHS.map((words) => ({ words, stats: excerptTrials(corpus, words, 0.02, LENGTH_TRIALS, `length-${lang}-${words}`) }));
+    log(
+      `${lang} single leaker, 300 words, 2% errors, ε = ${SINGLE_EPSILON}: identified ${pct(s.identified, s.trials)}, trials with an innocent accused ${s.innocentTrials}/${s.trials}, ${(s.sitesRead / s.trials).toFixed(1)} sites read`,
+    );
+    const rows = LENGTHS.map((words) => ({
+      words,
+      stats: excerptTrials(corpus, words, 0.02, LENGTH_TRIALS, `length-${lang}-${words}`),
+    }));
     lengths.set(lang, rows);
-    for (const r of rows) log(`  ${lang} ${r.words} words: ${pct(r.stats.identified, r.stats.trials)} identified, ${r.stats.innocentTrials} innocent trials`);
-    const crow = [2, 3, 5].map((c) => ({ c, stats: coalitionTrials(corpus, c, COALITION_TRIALS, `coalition-${lang}-${c}`) }));
+    for (const r of rows)
+      log(
+        `  ${lang} ${r.words} words: ${pct(r.stats.identified, r.stats.trials)} identified, ${r.stats.innocentTrials} innocent trials`,
+      );
+    const crow = [2, 3, 5].map((c) => ({
+      c,
+      stats: coalitionTrials(corpus, c, COALITION_TRIALS, `coalition-${lang}-${c}`),
+    }));
     coalitions.set(lang, crow);
-    for (const r of crow) log(`  ${lang} coalition c=${r.c}: member accused ${pct(r.stats.identified, r.stats.trials)}, innocents accused in ${r.stats.innocentTrials}/${r.stats.trials}`);
+    for (const r of crow)
+      log(
+        `  ${lang} coalition c=${r.c}: member accused ${pct(r.stats.identified, r.stats.trials)}, innocents accused in ${r.stats.innocentTrials}/${r.stats.trials}`,
+      );
     const peer = zeroWidthComparison(corpus, 200, `peer-${lang}`);
     peers.set(lang, peer);
-    for (const p of peer) log(`  ${lang} ${p.attack}: ours ${pct(p.ours, p.trials)}, zero-width ${pct(p.zeroWidth, p.trials)}`);
+    for (const p of peer)
+      log(
+        `  ${lang} ${p.attack}: ours ${pct(p.ours, p.trials)}, zero-width ${pct(p.zeroWidth, p.trials)}`,
+      );
   }
 
   const photos = new Map<Lang, PrintStats>();
   for (const [lang, corpus] of corpora) {
     const p = await photoTrials(corpus, store, PHOTO_TRIALS, 2, `photo-${lang}`, log);
     photos.set(lang, p);
-    log(`${lang} print → photo → OCR: identified ${p.identified}/${p.trials}, innocents accused in ${p.innocentTrials}, zero-width peer ${p.peerIdentified}/${p.peerTrials} (${p.seconds.toFixed(0)} s)`);
+    log(
+      `${lang} print → photo → OCR: identified ${p.identified}/${p.trials}, innocents accused in ${p.innocentTrials}, zero-width peer ${p.peerIdentified}/${p.peerTrials} (${p.seconds.toFixed(0)} s)`,
+    );
   }
 
   const marking = await measureMarking(N, 10);
-  log(`marking ${marking.recipients} copies of a ${marking.words}-word document (Markdown + store): ${marking.markdownSeconds.toFixed(1)} s; PDF ${marking.pdfSecondsPerCopy.toFixed(3)} s per copy`);
+  log(
+    `marking ${marking.recipients} copies of a ${marking.words}-word document (Markdown + store): ${marking.markdownSeconds.toFixed(1)} s; PDF ${marking.pdfSecondsPerCopy.toFixed(3)} s per copy`,
+  );
   const tracing = await measureTracing(corpora.get('en')!, store, 7);
-  log(`tracing against ${N} recipients (from the store, OCR excluded): 300-word excerpt ${tracing.excerptMs.toFixed(0)} ms, full document ${tracing.fullMs.toFixed(0)} ms`);
+  log(
+    `tracing against ${N} recipients (from the store, OCR excluded): 300-word excerpt ${tracing.excerptMs.toFixed(0)} ms, full document ${tracing.fullMs.toFixed(0)} ms`,
+  );
 
   const report = renderReport({
-    n: N, trials: TRIALS, singleEpsilon: SINGLE_EPSILON, lengthTrials: LENGTH_TRIALS, coalitionTrials: COALITION_TRIALS, photoTrials: PHOTO_TRIALS,
-    corpora, single, lengths, coalitions, peers, photos, marking, tracing,
-    totalSeconds: (performance.now() - started) / 1000, machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
+    n: N,
+    trials: TRIALS,
+    singleEpsilon: SINGLE_EPSILON,
+    lengthTrials: LENGTH_TRIALS,
+    coalitionTrials: COALITION_TRIALS,
+    photoTrials: PHOTO_TRIALS,
+    corpora,
+    single,
+    lengths,
+    coalitions,
+    peers,
+    photos,
+    marking,
+    tracing,
+    totalSeconds: (performance.now() - started) / 1000,
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
   });
   const out = path.join(import.meta.dirname, '..', 'docs', 'benchmarks-attribution.md');
   fs.mkdirSync(path.dirname(out), { recursive: true });

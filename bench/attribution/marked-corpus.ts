@@ -34,14 +34,25 @@ export interface MarkedCorpus {
 }
 
 export const recipientsOf = (n: number): Recipient[] =>
-  Array.from({ length: n }, (_, j) => ({ id: `r${String(j).padStart(5, '0')}`, name: `Recipient ${j}`, email: `r${j}@agency.gov`, department: `Unit ${j % 40}` }));
+  Array.from({ length: n }, (_, j) => ({
+    id: `r${String(j).padStart(5, '0')}`,
+    name: `Recipient ${j}`,
+    email: `r${j}@agency.gov`,
+    department: `Unit ${j % 40}`,
+  }));
 
 /**
  * Built from the package's parts exactly as `markDocument` does, but without writing 10,000
  * files: the experiments need the codewords, not the copies on disk (markDocument's own speed is
  * measured separately).
  */
-export async function buildMarkedCorpus(lang: Lang, words: number, n: number, coalition: number, store: AttributionStore): Promise<MarkedCorpus> {
+export async function buildMarkedCorpus(
+  lang: Lang,
+  words: number,
+  n: number,
+  coalition: number,
+  store: AttributionStore,
+): Promise<MarkedCorpus> {
   const source = generatePolicyDocument(lang, words, 11);
   const sites = discoverSites(source, lang);
   const template = compileTemplate(source, sites);

@@ -46,29 +46,89 @@ export function renderReport(f: BenchFigures): string {
     const c = f.corpora.get(lang)!;
     push(`| ${NAME[lang]} | ${c.words} | ${c.record.textSites} | ${c.record.layoutSites} |`);
   }
-  push('', '## Single leaker, 300-word excerpt retyped with 2% character errors', '', `Accusation threshold certified for ε = ${f.singleEpsilon} per trace over all ${f.n} recipients (so at most ${(f.singleEpsilon * f.trials).toPrecision(2)} false accusations are expected over ${f.trials} trials). The other sections use ε = 1e-3.`, '', '| language | trials | leaker identified | trials with any innocent accused | sites read (mean) |', '|---|---|---|---|---|');
+  push(
+    '',
+    '## Single leaker, 300-word excerpt retyped with 2% character errors',
+    '',
+    `Accusation threshold certified for ε = ${f.singleEpsilon} per trace over all ${f.n} recipients (so at most ${(f.singleEpsilon * f.trials).toPrecision(2)} false accusations are expected over ${f.trials} trials). The other sections use ε = 1e-3.`,
+    '',
+    '| language | trials | leaker identified | trials with any innocent accused | sites read (mean) |',
+    '|---|---|---|---|---|',
+  );
   for (const lang of LANGS) {
     const s = f.single.get(lang)!;
-    push(`| ${NAME[lang]} | ${s.trials} | ${pct(s.identified, s.trials)} | ${s.innocentTrials} | ${(s.sitesRead / s.trials).toFixed(1)} |`);
+    push(
+      `| ${NAME[lang]} | ${s.trials} | ${pct(s.identified, s.trials)} | ${s.innocentTrials} | ${(s.sitesRead / s.trials).toFixed(1)} |`,
+    );
   }
-  push('', '## Shortest excerpt (2% character errors)', '', `${f.lengthTrials} trials per length.`, '', '| words | ' + LANGS.map((l) => `${NAME[l]} identified`).join(' | ') + ' |', '|---|---|---|');
+  push(
+    '',
+    '## Shortest excerpt (2% character errors)',
+    '',
+    `${f.lengthTrials} trials per length.`,
+    '',
+    '| words | ' + LANGS.map((l) => `${NAME[l]} identified`).join(' | ') + ' |',
+    '|---|---|---|',
+  );
   const lengthRows = f.lengths.get('en')!;
   lengthRows.forEach((row, k) => {
-    push(`| ${row.words} | ` + LANGS.map((l) => { const s = f.lengths.get(l)![k]!.stats; return `${pct(s.identified, s.trials)} (innocent trials: ${s.innocentTrials})`; }).join(' | ') + ' |');
+    push(
+      `| ${row.words} | ` +
+        LANGS.map((l) => {
+          const s = f.lengths.get(l)![k]!.stats;
+          return `${pct(s.identified, s.trials)} (innocent trials: ${s.innocentTrials})`;
+        }).join(' | ') +
+        ' |',
+    );
   });
   for (const lang of LANGS) {
     const first = f.lengths.get(lang)!.find((r) => r.stats.identified / r.stats.trials >= 0.99);
-    push('', `Shortest excerpt identifying the leaker in ≥ 99% of trials, ${NAME[lang]}: ${first ? `${first.words} words` : 'not reached in the lengths tried'}.`);
+    push(
+      '',
+      `Shortest excerpt identifying the leaker in ≥ 99% of trials, ${NAME[lang]}: ${first ? `${first.words} words` : 'not reached in the lengths tried'}.`,
+    );
   }
-  push('', '## Coalitions mixing their copies passage by passage (full document)', '', `${f.coalitionTrials} trials per coalition size. The code is sized for c = 2 by the (π²/2)c² ln(n/ε) rule; c = 3 and 5 go beyond it.`, '', '| language | c | at least one member accused | trials with an innocent accused |', '|---|---|---|---|');
-  for (const lang of LANGS) for (const r of f.coalitions.get(lang)!) push(`| ${NAME[lang]} | ${r.c} | ${pct(r.stats.identified, r.stats.trials)} | ${r.stats.innocentTrials} / ${r.stats.trials} |`);
-  push('', '## Printed page → image → phone photo (perspective, blur, JPEG, noise, uneven light) → OCR', '', '| language | trials | leaker identified from one page | innocent accused | text sites read (mean) | layout sites read (mean) | zero-width peer identified |', '|---|---|---|---|---|---|---|');
+  push(
+    '',
+    '## Coalitions mixing their copies passage by passage (full document)',
+    '',
+    `${f.coalitionTrials} trials per coalition size. The code is sized for c = 2 by the (π²/2)c² ln(n/ε) rule; c = 3 and 5 go beyond it.`,
+    '',
+    '| language | c | at least one member accused | trials with an innocent accused |',
+    '|---|---|---|---|',
+  );
+  for (const lang of LANGS)
+    for (const r of f.coalitions.get(lang)!)
+      push(
+        `| ${NAME[lang]} | ${r.c} | ${pct(r.stats.identified, r.stats.trials)} | ${r.stats.innocentTrials} / ${r.stats.trials} |`,
+      );
+  push(
+    '',
+    '## Printed page → image → phone photo (perspective, blur, JPEG, noise, uneven light) → OCR',
+    '',
+    '| language | trials | leaker identified from one page | innocent accused | text sites read (mean) | layout sites read (mean) | zero-width peer identified |',
+    '|---|---|---|---|---|---|---|',
+  );
   for (const lang of LANGS) {
     const p = f.photos.get(lang)!;
-    push(`| ${NAME[lang]} | ${p.trials} | ${pct(p.identified, p.trials)} | ${p.innocentTrials} | ${(p.textSitesRead / Math.max(1, p.trials)).toFixed(1)} | ${(p.layoutSitesRead / Math.max(1, p.trials)).toFixed(1)} | ${p.peerIdentified} / ${p.peerTrials} |`);
+    push(
+      `| ${NAME[lang]} | ${p.trials} | ${pct(p.identified, p.trials)} | ${p.innocentTrials} | ${(p.textSitesRead / Math.max(1, p.trials)).toFixed(1)} | ${(p.layoutSitesRead / Math.max(1, p.trials)).toFixed(1)} | ${p.peerIdentified} / ${p.peerTrials} |`,
+    );
   }
-  push('', '## Zero-width-character fingerprint (stegcloak-style peer) under the same attacks', '', 'The peer embeds the recipient id with U+200B/U+200C after the first word of every paragraph (more generous than stegcloak, which hides one payload).', '', '| language | attack | ours | zero-width |', '|---|---|---|---|');
-  for (const lang of LANGS) for (const p of f.peers.get(lang)!) push(`| ${NAME[lang]} | ${p.attack} | ${pct(p.ours, p.trials)} | ${pct(p.zeroWidth, p.trials)} |`);
+  push(
+    '',
+    '## Zero-width-character fingerprint (stegcloak-style peer) under the same attacks',
+    '',
+    'The peer embeds the recipient id with U+200B/U+200C after the first word of every paragraph (more generous than stegcloak, which hides one payload).',
+    '',
+    '| language | attack | ours | zero-width |',
+    '|---|---|---|---|',
+  );
+  for (const lang of LANGS)
+    for (const p of f.peers.get(lang)!)
+      push(
+        `| ${NAME[lang]} | ${p.attack} | ${pct(p.ours, p.trials)} | ${pct(p.zeroWidth, p.trials)} |`,
+      );
   const m = f.marking;
   push(
     '',

@@ -30,40 +30,75 @@ export async function measureMarking(n: number, pdfSample: number): Promise<Mark
   try {
     const source = generatePolicyDocument('en', 5000, 21);
     fs.writeFileSync(path.join(dir, 'doc.md'), source);
-    const rows = ['id,name,email,department', ...recipientsOf(n).map((r) => `${r.id},${r.name},${r.email},${r.department}`)];
+    const rows = [
+      'id,name,email,department',
+      ...recipientsOf(n).map((r) => `${r.id},${r.name},${r.email},${r.department}`),
+    ];
     fs.writeFileSync(path.join(dir, 'recipients.csv'), `${rows.join('\n')}\n`);
     const store = await openSqliteAttributionStore(path.join(dir, 'home'));
     const started = performance.now();
-    const result = await markDocument({ docPath: path.join(dir, 'doc.md'), recipientsPath: path.join(dir, 'recipients.csv'), outDir: path.join(dir, 'out'), store, pdf: false, seed: 'speed' });
+    const result = await markDocument({
+      docPath: path.join(dir, 'doc.md'),
+      recipientsPath: path.join(dir, 'recipients.csv'),
+      outDir: path.join(dir, 'out'),
+      store,
+      pdf: false,
+      seed: 'speed',
+    });
     const markdownSeconds = (performance.now() - started) / 1000;
     await store.close();
     // PDFs: render a sample of copies and report the per-copy time.
     const pdfStarted = performance.now();
     for (let j = 0; j < pdfSample; j++) {
-      const text = fs.readFileSync(path.join(dir, 'out', `${recipientsOf(pdfSample)[j]!.id}.md`), 'utf8');
-      await renderMarkedPdf({ text, lang: 'en', layoutBits: new Uint8Array(400).map((_, k) => (k * 7 + j) % 2) });
+      const text = fs.readFileSync(
+        path.join(dir, 'out', `${recipientsOf(pdfSample)[j]!.id}.md`),
+        'utf8',
+      );
+      await renderMarkedPdf({
+        text,
+        lang: 'en',
+        layoutBits: new Uint8Array(400).map((_, k) => (k * 7 + j) % 2),
+      });
     }
     const pdfSecondsPerCopy = (performance.now() - pdfStarted) / 1000 / pdfSample;
-    return { words: result.capacity.available >= 0 ? source.split(/\s+/).length : 0, recipients: n, textSites: result.textSites, markdownSeconds, pdfSecondsPerCopy, pdfSampled: pdfSample };
+    return {
+      words: result.capacity.available >= 0 ? source.split(/\s+/).length : 0,
+      recipients: n,
+      textSites: result.textSites,
+      markdownSeconds,
+      pdfSecondsPerCopy,
+      pdfSampled: pdfSample,
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** End-to-end `traceLeak` from the store (codeword loading included), OCR excluded: median of runs. */
-export async function measureTracing(corpus: MarkedCorpus, store: AttributionStore, runs: number): Promise<{ excerptMs: number; fullMs: number }> {
+export async function measureTracing(
+  corpus: MarkedCorpus,
+  store: AttributionStore,
+  runs: number,
+): Promise<{ excerptMs: number; fullMs: number }> {
   const rng = new SeededRandom('speed-trace');
   const time = async (leak: string) => {
     const times: number[] = [];
     for (let r = 0; r < runs; r++) {
       const started = performance.now();
-      await traceLeak({ store, documentId: corpus.record.id, leak: { name: 'leak.txt', kind: 'text', bytes: new TextEncoder().encode(leak) } });
+      await traceLeak({
+        store,
+        documentId: corpus.record.id,
+        leak: { name: 'leak.txt', kind: 'text', bytes: new TextEncoder().encode(leak) },
+      });
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
     return times[Math.floor(times.length / 2)]!;
   };
-  const copy = renderCopy(corpus.template, corpus.codewords[42]!.subarray(0, corpus.record.textSites));
+  const copy = renderCopy(
+    corpus.template,
+    corpus.codewords[42]!.subarray(0, corpus.record.textSites),
+  );
   return { excerptMs: await time(excerpt(copy, 300, corpus.lang, rng)), fullMs: await time(copy) };
 }
 

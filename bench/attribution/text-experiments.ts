@@ -18,7 +18,8 @@ export interface TrialStats {
   sitesRead: number;
 }
 
-const copyOf = (corpus: MarkedCorpus, j: number) => renderCopy(corpus.template, corpus.codewords[j]!.subarray(0, corpus.record.textSites));
+const copyOf = (corpus: MarkedCorpus, j: number) =>
+  renderCopy(corpus.template, corpus.codewords[j]!.subarray(0, corpus.record.textSites));
 
 /** Trace a text leak in memory with the same functions `traceLeak` uses. */
 export function traceText(corpus: MarkedCorpus, leak: string, epsilon = 1e-3) {
@@ -29,13 +30,26 @@ export function traceText(corpus: MarkedCorpus, leak: string, epsilon = 1e-3) {
 }
 
 /** A lone leaker's excerpt of `words` words, retyped with `errorRate` character errors. */
-export function excerptTrials(corpus: MarkedCorpus, words: number, errorRate: number, trials: number, seed: string, epsilon = 1e-3, onTrial?: (t: number) => void): TrialStats {
+export function excerptTrials(
+  corpus: MarkedCorpus,
+  words: number,
+  errorRate: number,
+  trials: number,
+  seed: string,
+  epsilon = 1e-3,
+  onTrial?: (t: number) => void,
+): TrialStats {
   const rng = new SeededRandom(seed);
   const n = corpus.codewords.length;
   const stats: TrialStats = { trials, identified: 0, innocentTrials: 0, sitesRead: 0 };
   for (let t = 0; t < trials; t++) {
     const leaker = rng.int(n);
-    const leak = typos(excerpt(copyOf(corpus, leaker), words, corpus.lang, rng), errorRate, corpus.lang, rng);
+    const leak = typos(
+      excerpt(copyOf(corpus, leaker), words, corpus.lang, rng),
+      errorRate,
+      corpus.lang,
+      rng,
+    );
     const { accused, read } = traceText(corpus, leak, epsilon);
     if (accused.includes(leaker)) stats.identified++;
     if (accused.some((j) => j !== leaker)) stats.innocentTrials++;
@@ -46,7 +60,12 @@ export function excerptTrials(corpus: MarkedCorpus, words: number, errorRate: nu
 }
 
 /** c colluders mix their full copies passage by passage. */
-export function coalitionTrials(corpus: MarkedCorpus, c: number, trials: number, seed: string): TrialStats {
+export function coalitionTrials(
+  corpus: MarkedCorpus,
+  c: number,
+  trials: number,
+  seed: string,
+): TrialStats {
   const rng = new SeededRandom(seed);
   const n = corpus.codewords.length;
   const stats: TrialStats = { trials, identified: 0, innocentTrials: 0, sitesRead: 0 };
@@ -70,13 +89,20 @@ export interface PeerComparison {
 }
 
 /** The same leaks against our marks and against the zero-width fingerprint. */
-export function zeroWidthComparison(corpus: MarkedCorpus, trials: number, seed: string): PeerComparison[] {
+export function zeroWidthComparison(
+  corpus: MarkedCorpus,
+  trials: number,
+  seed: string,
+): PeerComparison[] {
   const rng = new SeededRandom(seed);
   const n = corpus.codewords.length;
   const attacks: Array<[string, (copy: string) => string]> = [
     ['full digital copy', (c) => c],
     ['300-word copy-paste excerpt', (c) => excerpt(c, 300, corpus.lang, rng)],
-    ['300-word excerpt retyped, 2% errors', (c) => typos(stripInvisible(excerpt(c, 300, corpus.lang, rng)), 0.02, corpus.lang, rng)],
+    [
+      '300-word excerpt retyped, 2% errors',
+      (c) => typos(stripInvisible(excerpt(c, 300, corpus.lang, rng)), 0.02, corpus.lang, rng),
+    ],
     ['invisible characters stripped (plain-text paste)', (c) => stripInvisible(c)],
   ];
   return attacks.map(([attack, apply]) => {

@@ -21,20 +21,37 @@ export function registerMark(program: Command): void {
     'mark',
     (cmd) =>
       cmd
-        .description('give every recipient a uniquely marked copy of a document (Markdown and print-ready PDF)')
-        .requiredOption('--doc <file>', 'the document, Markdown (.md) or plain text (.txt), English or Simplified Chinese')
+        .description(
+          'give every recipient a uniquely marked copy of a document (Markdown and print-ready PDF)',
+        )
+        .requiredOption(
+          '--doc <file>',
+          'the document, Markdown (.md) or plain text (.txt), English or Simplified Chinese',
+        )
         .requiredOption('--recipients <file>', 'CSV with columns id,name,email,department')
         .requiredOption('--out <dir>', 'where to write <id>.md and <id>.pdf per recipient')
         .option('--coalition <c>', 'largest coalition of colluding recipients to resist', '2')
         .option('--epsilon <ε>', 'tolerated probability of accusing any innocent recipient', '1e-3')
         .option('--no-pdf', 'write only the Markdown copies (no PDF, no layout marks)')
-        .option('--allow-weak', 'mark even when the document has too few mark sites for (n, c, ε)', false)
-        .option('--seed <seed>', 'reproducible codewords (testing only: codewords become predictable)'),
+        .option(
+          '--allow-weak',
+          'mark even when the document has too few mark sites for (n, c, ε)',
+          false,
+        )
+        .option(
+          '--seed <seed>',
+          'reproducible codewords (testing only: codewords become predictable)',
+        ),
     async (_args, options, ctx) => {
       const coalition = Number(options.coalition);
       const epsilon = Number(options.epsilon);
-      if (!Number.isFinite(coalition)) throw inputError('cli.bad_option', `--coalition must be a number (got "${options.coalition}")`);
-      if (!Number.isFinite(epsilon)) throw inputError('cli.bad_option', `--epsilon must be a number (got "${options.epsilon}")`);
+      if (!Number.isFinite(coalition))
+        throw inputError(
+          'cli.bad_option',
+          `--coalition must be a number (got "${options.coalition}")`,
+        );
+      if (!Number.isFinite(epsilon))
+        throw inputError('cli.bad_option', `--epsilon must be a number (got "${options.epsilon}")`);
       const store = await openSqliteAttributionStore(ctx.home);
       try {
         const result = await markDocument({
@@ -78,7 +95,9 @@ function renderResult(r: MarkResult): string {
     `  wrote ${r.files.markdown} Markdown and ${r.files.pdf} PDF copies to ${r.outDir}`,
   ];
   if (!r.capacity.sufficient) {
-    lines.push(`  WARNING: too few mark sites for these parameters; about ${r.capacity.wordsNeeded} more words would be needed`);
+    lines.push(
+      `  WARNING: too few mark sites for these parameters; about ${r.capacity.wordsNeeded} more words would be needed`,
+    );
   }
   lines.push(`Trace a leak with: vigil trace --doc ${r.documentId} --leak <file>`);
   return lines.join('\n');

@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import { inputError } from '@vigil/core';
-import { openSqliteAttributionStore, readLeakFile, traceLeak, type TraceResult } from '@vigil/attribution';
+import {
+  openSqliteAttributionStore,
+  readLeakFile,
+  traceLeak,
+  type TraceResult,
+} from '@vigil/attribution';
 import { defineVerb } from '../command.ts';
 
 interface TraceOptions {
@@ -16,14 +21,30 @@ export function registerTrace(program: Command): void {
     'trace',
     (cmd) =>
       cmd
-        .description('name the recipient(s) whose marked copy a leaked text, PDF or page photo came from')
-        .option('--doc <id>', 'the marked document id, or "auto" to search all marked documents', 'auto')
-        .requiredOption('--leak <file>', 'the leak: text (any excerpt, retyped or not), PDF, or PNG/JPEG photo or scan of a page')
-        .option('--epsilon <ε>', "false-accusation probability to guarantee (default: the document's)")
+        .description(
+          'name the recipient(s) whose marked copy a leaked text, PDF or page photo came from',
+        )
+        .option(
+          '--doc <id>',
+          'the marked document id, or "auto" to search all marked documents',
+          'auto',
+        )
+        .requiredOption(
+          '--leak <file>',
+          'the leak: text (any excerpt, retyped or not), PDF, or PNG/JPEG photo or scan of a page',
+        )
+        .option(
+          '--epsilon <ε>',
+          "false-accusation probability to guarantee (default: the document's)",
+        )
         .option('--evidence', 'list every mark site read (always included with --json)', false),
     async (_args, options, ctx) => {
       const epsilon = options.epsilon !== undefined ? Number(options.epsilon) : undefined;
-      if (epsilon !== undefined && !(epsilon > 0 && epsilon < 1)) throw inputError('cli.bad_option', `--epsilon must be between 0 and 1 (got "${options.epsilon}")`);
+      if (epsilon !== undefined && !(epsilon > 0 && epsilon < 1))
+        throw inputError(
+          'cli.bad_option',
+          `--epsilon must be between 0 and 1 (got "${options.epsilon}")`,
+        );
       const leak = readLeakFile(options.leak!);
       const store = await openSqliteAttributionStore(ctx.home);
       try {
@@ -56,6 +77,10 @@ function renderResult(r: TraceResult, evidence: boolean): string {
       `ACCUSED ${a.id}  ${a.name} <${a.email}> ${a.department}: score ${a.windowScore} > threshold ${a.threshold}${passage}; ${a.matchingSites} of ${r.sitesRead.text + r.sitesRead.layout} sites match`,
     );
   }
-  if (evidence) for (const e of r.evidence) lines.push(`  site ${e.site} (${e.family}): "${e.read}"${e.read === e.original ? '' : ` (author wrote "${e.original}")`}`);
+  if (evidence)
+    for (const e of r.evidence)
+      lines.push(
+        `  site ${e.site} (${e.family}): "${e.read}"${e.read === e.original ? '' : ` (author wrote "${e.original}")`}`,
+      );
   return lines.join('\n');
 }

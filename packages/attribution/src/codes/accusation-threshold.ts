@@ -36,7 +36,12 @@ interface Terms {
 
 function termsOf(ps: ArrayLike<number>): Terms {
   const m = ps.length;
-  const t = { hit: new Float64Array(m), miss: new Float64Array(m), logP: new Float64Array(m), logQ: new Float64Array(m) };
+  const t = {
+    hit: new Float64Array(m),
+    miss: new Float64Array(m),
+    logP: new Float64Array(m),
+    logQ: new Float64Array(m),
+  };
   for (let i = 0; i < m; i++) {
     const p = ps[i]!;
     t.hit[i] = matchScore(p);

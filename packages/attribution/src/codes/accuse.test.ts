@@ -22,8 +22,13 @@ describe('Tardos code construction', () => {
     for (let i = 0; i < 300; i++) {
       const q = code.alphabetSizes[i]!;
       const p = Array.from(code.biases.subarray(code.biasOffsets[i]!, code.biasOffsets[i]! + q));
-      expect(p.reduce((a, b) => a + b, 0), `position ${i}`).toBeCloseTo(1, 9);
-      expect(Math.min(...p), `position ${i}`).toBeGreaterThanOrEqual(Math.min(code.cutoff, 1 / (2 * q)) - 1e-12);
+      expect(
+        p.reduce((a, b) => a + b, 0),
+        `position ${i}`,
+      ).toBeCloseTo(1, 9);
+      expect(Math.min(...p), `position ${i}`).toBeGreaterThanOrEqual(
+        Math.min(code.cutoff, 1 / (2 * q)) - 1e-12,
+      );
     }
   });
 
@@ -36,7 +41,7 @@ describe('Tardos code construction', () => {
 });
 
 describe('accusation', () => {
-  it('GIVEN a lone leaker\'s full codeword WHEN scored THEN exactly the leaker is accused', () => {
+  it("GIVEN a lone leaker's full codeword WHEN scored THEN exactly the leaker is accused", () => {
     const { code, words, matrix } = buildCode(150, 2000, 'single');
     const result = accuse(code, matrix, observe(words[17]!), [], 1e-3);
     expect(result.accused.map((a) => a.recipient)).toEqual([17]);
@@ -55,7 +60,10 @@ describe('accusation', () => {
     for (let i = 0; i < 360; i++) mixed[i] = words[coalition[Math.floor(i / 120)]!]![i]!;
     const accused = accuse(code, matrix, observe(mixed), [], 1e-3).accused.map((a) => a.recipient);
     expect(accused.length).toBeGreaterThan(0);
-    expect(accused.every((j) => coalition.includes(j)), `accused ${accused}`).toBe(true);
+    expect(
+      accused.every((j) => coalition.includes(j)),
+      `accused ${accused}`,
+    ).toBe(true);
   });
 
   it('GIVEN seeded random leaks unrelated to anyone WHEN scored THEN innocents are accused no more often than the bound allows', () => {

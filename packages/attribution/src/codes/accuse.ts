@@ -80,7 +80,8 @@ export function accuse(
     addObservation(acc, matrix, textObservations[k]!, textPs[k]!);
   }
   const scores = acc.slice();
-  for (let k = 0; k < layoutObservations.length; k++) addObservation(scores, matrix, layoutObservations[k]!, layoutPs[k]!);
+  for (let k = 0; k < layoutObservations.length; k++)
+    addObservation(scores, matrix, layoutObservations[k]!, layoutPs[k]!);
 
   // Windows outer, recipients inner: each window is one linear pass over two snapshot columns.
   const bestMargin = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
@@ -101,7 +102,12 @@ export function accuse(
   for (let j = 0; j < n; j++) {
     if (bestMargin[j]! > 0) {
       const w = windows[bestWindow[j]!]!;
-      accused.push({ recipient: j, score: scores[j]!, window: w, windowScore: bestMargin[j]! + w.threshold });
+      accused.push({
+        recipient: j,
+        score: scores[j]!,
+        window: w,
+        windowScore: bestMargin[j]! + w.threshold,
+      });
     } else bestUnaccusedScore = Math.max(bestUnaccusedScore, scores[j]!);
   }
   accused.sort((a, b) => b.windowScore - b.window.threshold - (a.windowScore - a.window.threshold));
@@ -116,7 +122,12 @@ export function accuse(
   };
 }
 
-function addObservation(acc: Float64Array, matrix: CodewordMatrix, o: Observation, p: number): void {
+function addObservation(
+  acc: Float64Array,
+  matrix: CodewordMatrix,
+  o: Observation,
+  p: number,
+): void {
   const hit = matchScore(p);
   const miss = mismatchScore(p);
   const column = matrix.column(o.position);
@@ -134,7 +145,11 @@ export function planWindows(textCount: number): ScoreWindow[] {
     const length = Math.ceil(textCount / parts);
     if (length < MIN_WINDOW) break;
     const stride = Math.max(1, Math.ceil(length / 2));
-    for (let from = 0; from + length <= textCount + stride - 1 && from < textCount; from += stride) {
+    for (
+      let from = 0;
+      from + length <= textCount + stride - 1 && from < textCount;
+      from += stride
+    ) {
       const to = Math.min(textCount, from + length);
       if (to - from < MIN_WINDOW) continue;
       windows.push({ from, to, full: false, threshold: 0 });

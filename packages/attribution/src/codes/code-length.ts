@@ -18,7 +18,9 @@ import type { TardosParameters } from './tardos-code.ts';
  */
 export function requiredBinaryPositions(params: TardosParameters): number {
   const { recipients, coalition, falseAccusation } = params;
-  return Math.ceil(((Math.PI * Math.PI) / 2) * coalition * coalition * Math.log(recipients / falseAccusation));
+  return Math.ceil(
+    ((Math.PI * Math.PI) / 2) * coalition * coalition * Math.log(recipients / falseAccusation),
+  );
 }
 
 const driftCache = new Map<string, number>();
@@ -85,6 +87,7 @@ export function capacityReport(
   }
   const missing = required - available;
   const perWord = words > 0 ? available / words : 0;
-  const wordsNeeded = missing <= 0 ? 0 : perWord > 0 ? Math.ceil(missing / perWord) : Number.POSITIVE_INFINITY;
+  const wordsNeeded =
+    missing <= 0 ? 0 : perWord > 0 ? Math.ceil(missing / perWord) : Number.POSITIVE_INFINITY;
   return { required, available: Math.floor(available), sufficient: missing <= 0, wordsNeeded };
 }

@@ -26,7 +26,8 @@ export class CodewordMatrix {
 
   codeword(recipient: number): Uint8Array {
     const word = new Uint8Array(this.positions);
-    for (let i = 0; i < this.positions; i++) word[i] = this.symbols[i * this.recipients + recipient]!;
+    for (let i = 0; i < this.positions; i++)
+      word[i] = this.symbols[i * this.recipients + recipient]!;
     return word;
   }
 

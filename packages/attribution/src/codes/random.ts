@@ -55,7 +55,8 @@ export class SeededRandom {
 
   /** Gamma(shape, 1) by Marsaglia & Tsang (2000), with the shape<1 boost U^(1/shape). */
   gamma(shape: number): number {
-    if (shape < 1) return this.gamma(shape + 1) * Math.pow(this.next() || Number.MIN_VALUE, 1 / shape);
+    if (shape < 1)
+      return this.gamma(shape + 1) * Math.pow(this.next() || Number.MIN_VALUE, 1 / shape);
     const d = shape - 1 / 3;
     const c = 1 / Math.sqrt(9 * d);
     for (;;) {
@@ -85,7 +86,8 @@ function seedBytes(seed: Uint8Array | number | string): Uint8Array {
   }
   // splitmix32-style expansion of a number or string seed into 16 bytes.
   let h = typeof seed === 'number' ? seed >>> 0 : 2166136261;
-  if (typeof seed === 'string') for (const ch of seed) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
+  if (typeof seed === 'string')
+    for (const ch of seed) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
   const out = new Uint8Array(16);
   const view = new DataView(out.buffer);
   for (let i = 0; i < 4; i++) {

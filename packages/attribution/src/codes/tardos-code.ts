@@ -72,7 +72,12 @@ export function generateTardosCode(
 }
 
 /** Rejection sampling: the cut-off Dirichlet is the Dirichlet conditioned on min p ≥ t. */
-function sampleDirichletWithCutoff(q: number, shape: number, cutoff: number, rng: SeededRandom): Float64Array {
+function sampleDirichletWithCutoff(
+  q: number,
+  shape: number,
+  cutoff: number,
+  rng: SeededRandom,
+): Float64Array {
   const p = new Float64Array(q);
   for (;;) {
     let sum = 0;

@@ -15,7 +15,8 @@ function errorOf(fn: () => unknown): { code: string; message: string } {
 
 describe('recipients CSV', () => {
   it('GIVEN a valid file WHEN parsed THEN returns the recipients in order', () => {
-    const csv = 'id,name,email,department\nr1,"Doe, Jane",jane@agency.gov,Legal\nr2,Li Wei,li@agency.gov,\n';
+    const csv =
+      'id,name,email,department\nr1,"Doe, Jane",jane@agency.gov,Legal\nr2,Li Wei,li@agency.gov,\n';
     expect(parseRecipientsCsv(csv, 'r.csv')).toEqual([
       { id: 'r1', name: 'Doe, Jane', email: 'jane@agency.gov', department: 'Legal' },
       { id: 'r2', name: 'Li Wei', email: 'li@agency.gov', department: '' },
@@ -30,22 +31,30 @@ describe('recipients CSV', () => {
   });
 
   it('GIVEN an empty or invalid field WHEN parsed THEN the error names file, line and field', () => {
-    const e = errorOf(() => parseRecipientsCsv('id,name,email,department\nr1,A,a@x.gov,D\nr2,,b@x.gov,D\n', 'people.csv'));
+    const e = errorOf(() =>
+      parseRecipientsCsv('id,name,email,department\nr1,A,a@x.gov,D\nr2,,b@x.gov,D\n', 'people.csv'),
+    );
     expect(e.code).toBe('recipients.invalid_field');
     expect(e.message).toMatch(/people\.csv line 3: field "name"/);
-    const bad = errorOf(() => parseRecipientsCsv('id,name,email,department\n../etc,A,not-an-email,D\n', 'p.csv'));
+    const bad = errorOf(() =>
+      parseRecipientsCsv('id,name,email,department\n../etc,A,not-an-email,D\n', 'p.csv'),
+    );
     expect(bad.message).toMatch(/line 2: field "(id|email)"/);
   });
 
   it('GIVEN a repeated id WHEN parsed THEN the error points to both lines', () => {
-    const e = errorOf(() => parseRecipientsCsv('id,name,email,department\nr1,A,a@x.gov,D\nr1,B,b@x.gov,D\n', 'p.csv'));
+    const e = errorOf(() =>
+      parseRecipientsCsv('id,name,email,department\nr1,A,a@x.gov,D\nr1,B,b@x.gov,D\n', 'p.csv'),
+    );
     expect(e.code).toBe('recipients.duplicate_id');
     expect(e.message).toContain('line 3');
     expect(e.message).toContain('line 2');
   });
 
   it('GIVEN a ragged row WHEN parsed THEN it is reported with its line', () => {
-    const e = errorOf(() => parseRecipientsCsv('id,name,email,department\nr1,A,a@x.gov\n', 'p.csv'));
+    const e = errorOf(() =>
+      parseRecipientsCsv('id,name,email,department\nr1,A,a@x.gov\n', 'p.csv'),
+    );
     expect(e.code).toBe('recipients.bad_csv');
     expect(e.message).toContain('p.csv');
   });

@@ -36,5 +36,8 @@ export function renderCopy(template: MarkTemplate, symbols: ArrayLike<number>): 
 
 /** The author's own text (declared `{{a|b}}` resolved to their first variant). */
 export function renderOriginal(template: MarkTemplate): string {
-  return renderCopy(template, template.sites.map((s) => s.original));
+  return renderCopy(
+    template,
+    template.sites.map((s) => s.original),
+  );
 }

@@ -9,7 +9,8 @@ const spans = (text: string, lang: 'en' | 'zh') =>
 
 describe('English mark sites', () => {
   it('GIVEN policy prose WHEN discovered THEN finds modal, phrase, spelling, number, date and serial-comma sites', () => {
-    const text = 'Staff shall report within five days, in order to organize the review. Logs, badges and keys are due on 12 March 2025.';
+    const text =
+      'Staff shall report within five days, in order to organize the review. Logs, badges and keys are due on 12 March 2025.';
     const found = spans(text, 'en');
     expect(found).toContain('shall→shall|must|will');
     expect(found).toContain('five→five|5');
@@ -27,11 +28,14 @@ describe('English mark sites', () => {
   });
 
   it('GIVEN author-declared variants and frozen text WHEN discovered THEN declared sites win and URLs/code are untouched', () => {
-    const text = 'We {{approve|endorse}} the plan; see https://example.gov/shall and `shall` in code.';
+    const text =
+      'We {{approve|endorse}} the plan; see https://example.gov/shall and `shall` in code.';
     const sites = discoverSites(text, 'en');
     expect(sites.map((s) => s.family)).toEqual(['declared']);
     const template = compileTemplate(text, sites);
-    expect(renderOriginal(template)).toBe('We approve the plan; see https://example.gov/shall and `shall` in code.');
+    expect(renderOriginal(template)).toBe(
+      'We approve the plan; see https://example.gov/shall and `shall` in code.',
+    );
     expect(renderCopy(template, [1])).toContain('We endorse the plan');
   });
 
@@ -69,7 +73,10 @@ describe('Chinese mark sites', () => {
   it('GIVEN a copy WHEN rendered from a codeword THEN only site spans change', () => {
     const text = '目前，各单位应当加强管理。';
     const template = compileTemplate(text, discoverSites(text, 'zh'));
-    const copy = renderCopy(template, template.sites.map(() => 1));
+    const copy = renderCopy(
+      template,
+      template.sites.map(() => 1),
+    );
     expect(copy).toBe('当前,各单位应该强化管理。');
   });
 });

@@ -6,10 +6,31 @@ import { SeededRandom } from '../codes/index.ts';
  * slot fillers, seeded so every run measures the same text. The prose is ordinary official
  * register; nothing in it is tuned to the variant dictionary beyond the style such documents have.
  */
-const EN_SUBJECTS = ['classified holdings', 'the records system', 'removable media', 'the travel registry', 'visitor access', 'the secure network', 'the archive reading room', 'contractor accounts'];
-const EN_OFFICES = ['the Security Office', 'the Records Branch', 'the Information Assurance Unit', 'the Personnel Security Division', 'the Facility Security Officer'];
+const EN_SUBJECTS = [
+  'classified holdings',
+  'the records system',
+  'removable media',
+  'the travel registry',
+  'visitor access',
+  'the secure network',
+  'the archive reading room',
+  'contractor accounts',
+];
+const EN_OFFICES = [
+  'the Security Office',
+  'the Records Branch',
+  'the Information Assurance Unit',
+  'the Personnel Security Division',
+  'the Facility Security Officer',
+];
 const EN_NUMBERS = ['two', 'three', 'five', 'seven', 'ten', '3', '5', '10'];
-const EN_DATES = ['1 March 2025', '15 April 2025', 'June 30, 2025', '12 September 2025', 'January 5, 2026'];
+const EN_DATES = [
+  '1 March 2025',
+  '15 April 2025',
+  'June 30, 2025',
+  '12 September 2025',
+  'January 5, 2026',
+];
 
 const EN_SENTENCES = [
   'All employees shall complete the annual security briefing no later than {date}.',
@@ -54,10 +75,25 @@ const EN_SENTENCES = [
   'Copies of classified documents shall be numbered, and each copy shall be recorded in the distribution register.',
 ];
 
-const ZH_SUBJECTS = ['涉密载体', '档案系统', '移动存储介质', '出境登记', '来访人员管理', '内部网络', '阅档室', '外包人员账户'];
+const ZH_SUBJECTS = [
+  '涉密载体',
+  '档案系统',
+  '移动存储介质',
+  '出境登记',
+  '来访人员管理',
+  '内部网络',
+  '阅档室',
+  '外包人员账户',
+];
 const ZH_OFFICES = ['保密办公室', '档案处', '信息安全中心', '人事保卫处', '机关保密委员会'];
 const ZH_NUMBERS = ['三', '五', '十', '两', '3', '5', '7'];
-const ZH_DATES = ['2025年3月1日', '2025年4月15日', '2025年6月30日', '2025年9月12日', '2026年1月5日'];
+const ZH_DATES = [
+  '2025年3月1日',
+  '2025年4月15日',
+  '2025年6月30日',
+  '2025年9月12日',
+  '2026年1月5日',
+];
 
 const ZH_SENTENCES = [
   '全体工作人员必须在{date}之前完成年度保密教育培训。',
@@ -96,22 +132,50 @@ function fill(template: string, rng: SeededRandom, lang: 'en' | 'zh'): string {
   const pick = <T>(xs: readonly T[]) => xs[rng.int(xs.length)]!;
   const en = lang === 'en';
   return template
-    .replace(/\{Office\}/g, () => { const o = pick(EN_OFFICES); return o.charAt(0).toUpperCase() + o.slice(1); })
+    .replace(/\{Office\}/g, () => {
+      const o = pick(EN_OFFICES);
+      return o.charAt(0).toUpperCase() + o.slice(1);
+    })
     .replace(/\{office\}/g, () => pick(en ? EN_OFFICES : ZH_OFFICES))
     .replace(/\{subject\}/g, () => pick(en ? EN_SUBJECTS : ZH_SUBJECTS))
     .replace(/\{n\}/g, () => pick(en ? EN_NUMBERS : ZH_NUMBERS))
     .replace(/\{date\}/g, () => pick(en ? EN_DATES : ZH_DATES));
 }
 
-const EN_HEADINGS = ['Purpose', 'Scope', 'Responsibilities', 'Access Control', 'Handling and Storage', 'Travel and Contacts', 'Reporting', 'Monitoring and Review', 'Sanctions', 'Effective Date'];
-const ZH_HEADINGS = ['一、总则', '二、适用范围', '三、职责分工', '四、访问控制', '五、保管与使用', '六、出境与接触', '七、报告制度', '八、监督检查', '九、责任追究', '十、附则'];
+const EN_HEADINGS = [
+  'Purpose',
+  'Scope',
+  'Responsibilities',
+  'Access Control',
+  'Handling and Storage',
+  'Travel and Contacts',
+  'Reporting',
+  'Monitoring and Review',
+  'Sanctions',
+  'Effective Date',
+];
+const ZH_HEADINGS = [
+  '一、总则',
+  '二、适用范围',
+  '三、职责分工',
+  '四、访问控制',
+  '五、保管与使用',
+  '六、出境与接触',
+  '七、报告制度',
+  '八、监督检查',
+  '九、责任追究',
+  '十、附则',
+];
 
 /** A policy document of about `words` words (English) or `words` × 1.5 characters (Chinese). */
 export function generatePolicyDocument(lang: 'en' | 'zh', words: number, seed = 1): string {
   const rng = new SeededRandom(`policy:${lang}:${seed}`);
   const sentences = lang === 'en' ? EN_SENTENCES : ZH_SENTENCES;
   const headings = lang === 'en' ? EN_HEADINGS : ZH_HEADINGS;
-  const title = lang === 'en' ? '# Instruction on the Protection of Classified Information' : '# 关于加强涉密信息保护工作的规定';
+  const title =
+    lang === 'en'
+      ? '# Instruction on the Protection of Classified Information'
+      : '# 关于加强涉密信息保护工作的规定';
   const lines = [title, ''];
   let count = 0;
   let section = 0;

@@ -35,7 +35,11 @@ export interface DocumentSummary {
  * interface is what a PostgreSQL implementation has to provide.
  */
 export interface AttributionStore {
-  saveDocument(doc: MarkedDocument, recipients: readonly Recipient[], codewords: readonly Uint8Array[]): Promise<void>;
+  saveDocument(
+    doc: MarkedDocument,
+    recipients: readonly Recipient[],
+    codewords: readonly Uint8Array[],
+  ): Promise<void>;
   getDocument(id: string): Promise<MarkedDocument | undefined>;
   listDocuments(): Promise<DocumentSummary[]>;
   loadRecipients(id: string): Promise<{ recipients: Recipient[]; matrix: CodewordMatrix }>;

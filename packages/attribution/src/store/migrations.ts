@@ -27,7 +27,9 @@ const migrations: Record<string, Migration> = {
       await db.schema
         .createTable('attribution_recipients')
         .addColumn('row_id', 'integer', (c) => c.primaryKey().autoIncrement())
-        .addColumn('document_id', 'text', (c) => c.notNull().references('attribution_documents.id').onDelete('cascade'))
+        .addColumn('document_id', 'text', (c) =>
+          c.notNull().references('attribution_documents.id').onDelete('cascade'),
+        )
         .addColumn('idx', 'integer', (c) => c.notNull())
         .addColumn('recipient_id', 'text', (c) => c.notNull())
         .addColumn('name', 'text', (c) => c.notNull())

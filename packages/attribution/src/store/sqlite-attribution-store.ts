@@ -20,11 +20,20 @@ export async function openSqliteAttributionStore(home: string): Promise<Attribut
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<AttributionDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const migrator = new Migrator({ db, provider: attributionMigrations, migrationTableName: 'attribution_migrations', migrationLockTableName: 'attribution_migrations_lock' });
+  const migrator = new Migrator({
+    db,
+    provider: attributionMigrations,
+    migrationTableName: 'attribution_migrations',
+    migrationLockTableName: 'attribution_migrations_lock',
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();
-    throw new VigilError('store.migration_failed', 'internal', `could not migrate ${storePath(home)}: ${String(error)}`);
+    throw new VigilError(
+      'store.migration_failed',
+      'internal',
+      `could not migrate ${storePath(home)}: ${String(error)}`,
+    );
   }
   return new SqliteAttributionStore(db);
 }
@@ -34,7 +43,11 @@ const INSERT_CHUNK = 500;
 class SqliteAttributionStore implements AttributionStore {
   constructor(private readonly db: Kysely<AttributionDatabase>) {}
 
-  async saveDocument(doc: MarkedDocument, recipients: readonly Recipient[], codewords: readonly Uint8Array[]): Promise<void> {
+  async saveDocument(
+    doc: MarkedDocument,
+    recipients: readonly Recipient[],
+    codewords: readonly Uint8Array[],
+  ): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('attribution_documents')
@@ -54,7 +67,11 @@ class SqliteAttributionStore implements AttributionStore {
           cutoff: doc.code.cutoff,
           dirichlet_shape: doc.code.dirichletShape,
           alphabet_sizes: Buffer.from(doc.code.alphabetSizes),
-          biases: Buffer.from(doc.code.biases.buffer, doc.code.biases.byteOffset, doc.code.biases.byteLength),
+          biases: Buffer.from(
+            doc.code.biases.buffer,
+            doc.code.biases.byteOffset,
+            doc.code.biases.byteLength,
+          ),
           created_at: doc.createdAt,
         })
         .execute();
@@ -74,11 +91,17 @@ class SqliteAttributionStore implements AttributionStore {
   }
 
   async getDocument(id: string): Promise<MarkedDocument | undefined> {
-    const row = await this.db.selectFrom('attribution_documents').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('attribution_documents')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!row) return undefined;
     const alphabetSizes = new Uint8Array(row.alphabet_sizes);
     const biasBytes = new Uint8Array(row.biases);
-    const biases = new Float64Array(biasBytes.buffer.slice(biasBytes.byteOffset, biasBytes.byteOffset + biasBytes.byteLength));
+    const biases = new Float64Array(
+      biasBytes.buffer.slice(biasBytes.byteOffset, biasBytes.byteOffset + biasBytes.byteLength),
+    );
     return {
       id: row.id,
       title: row.title,
@@ -89,8 +112,18 @@ class SqliteAttributionStore implements AttributionStore {
       textSites: row.text_sites,
       layoutSites: row.layout_sites,
       words: row.words,
-      params: { recipients: row.recipients, coalition: row.coalition, falseAccusation: row.false_accusation },
-      code: { alphabetSizes, biasOffsets: offsetsFor(alphabetSizes), biases, cutoff: row.cutoff, dirichletShape: row.dirichlet_shape },
+      params: {
+        recipients: row.recipients,
+        coalition: row.coalition,
+        falseAccusation: row.false_accusation,
+      },
+      code: {
+        alphabetSizes,
+        biasOffsets: offsetsFor(alphabetSizes),
+        biases,
+        cutoff: row.cutoff,
+        dirichletShape: row.dirichlet_shape,
+      },
       createdAt: row.created_at,
     };
   }
@@ -101,7 +134,13 @@ class SqliteAttributionStore implements AttributionStore {
       .select(['id', 'title', 'lang', 'recipients', 'created_at'])
       .orderBy('created_at', 'desc')
       .execute();
-    return rows.map((r) => ({ id: r.id, title: r.title, lang: r.lang as Lang, recipients: r.recipients, createdAt: r.created_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      lang: r.lang as Lang,
+      recipients: r.recipients,
+      createdAt: r.created_at,
+    }));
   }
 
   async loadRecipients(id: string): Promise<{ recipients: Recipient[]; matrix: CodewordMatrix }> {

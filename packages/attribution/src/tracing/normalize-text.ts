@@ -7,7 +7,10 @@ import type { Lang } from '../documents/language.ts';
  * drops whitespace entirely; English collapses it to single spaces.
  */
 export function normalizeForMatching(text: string, lang: Lang): string {
-  const unmarked = text.replace(/\u00ad/g, '').replace(/[#*_>`~|]/g, ' ').replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
+  const unmarked = text
+    .replace(/\u00ad/g, '')
+    .replace(/[#*_>`~|]/g, ' ')
+    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
   if (lang === 'zh') return unmarked.replace(/\s+/g, '');
   return unmarked.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 }

@@ -52,7 +52,8 @@ export function readTextSites(master: MasterReference, leakText: string, lang: L
     if (!right) continue;
     const masterGap = right.master - (left.master + k);
     const leakGap = right.leak - (left.leak + k);
-    if (masterGap > MAX_GAP || leakGap < 0 || Math.abs(leakGap - masterGap) > 20 + masterGap * 0.3) continue;
+    if (masterGap > MAX_GAP || leakGap < 0 || Math.abs(leakGap - masterGap) > 20 + masterGap * 0.3)
+      continue;
     covered++;
     const reading = readSite(master, leak, s, left, right, k);
     if (reading) readings.push(reading);
@@ -63,10 +64,22 @@ export function readTextSites(master: MasterReference, leakText: string, lang: L
     anchored += Math.min(k, anchor.leak + k - Math.max(lastEnd, anchor.leak));
     lastEnd = anchor.leak + k;
   }
-  return { readings, covered, anchors: anchors.length, coverage: leak.length > 0 ? anchored / leak.length : 0 };
+  return {
+    readings,
+    covered,
+    anchors: anchors.length,
+    coverage: leak.length > 0 ? anchored / leak.length : 0,
+  };
 }
 
-function readSite(master: MasterReference, leak: string, s: number, left: Anchor, right: Anchor, k: number): SiteReading | undefined {
+function readSite(
+  master: MasterReference,
+  leak: string,
+  s: number,
+  left: Anchor,
+  right: Anchor,
+  k: number,
+): SiteReading | undefined {
   const before = master.text.slice(left.master + k, master.siteStarts[s]!);
   const after = master.text.slice(master.siteEnds[s]!, right.master);
   const segment = leak.slice(left.leak + k, right.leak);

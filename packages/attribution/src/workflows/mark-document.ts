@@ -10,7 +10,12 @@ import {
   type CapacityReport,
   type TardosParameters,
 } from '../codes/index.ts';
-import { countWords, readRecipientsFile, readSourceDocument, type Recipient } from '../documents/index.ts';
+import {
+  countWords,
+  readRecipientsFile,
+  readSourceDocument,
+  type Recipient,
+} from '../documents/index.ts';
 import { compileTemplate, discoverSites, renderCopy, renderOriginal } from '../marking/index.ts';
 import type { AttributionStore, MarkedDocument } from '../store/index.ts';
 import type { OnProgress } from './progress.ts';
@@ -80,7 +85,8 @@ export async function markDocument(options: MarkOptions): Promise<MarkResult> {
     );
   }
 
-  const rng = options.seed !== undefined ? new SeededRandom(options.seed) : new SeededRandom(randomBytes(16));
+  const rng =
+    options.seed !== undefined ? new SeededRandom(options.seed) : new SeededRandom(randomBytes(16));
   const code = generateTardosCode(alphabetSizes, { coalition: params.coalition, rng });
   const codewords = recipients.map(() => sampleCodeword(code, rng));
   const createdAt = new Date().toISOString();
@@ -148,12 +154,24 @@ function writeMarkdownCopies(
   progress: OnProgress,
 ): void {
   for (let j = 0; j < recipients.length; j++) {
-    fs.writeFileSync(path.join(outDir, `${recipients[j]!.id}.md`), renderCopy(template, codewords[j]!.subarray(0, textSites)));
-    if (j % 500 === 499 || j === recipients.length - 1) progress({ phase: 'markdown copies', done: j + 1, total: recipients.length, unit: 'copies' });
+    fs.writeFileSync(
+      path.join(outDir, `${recipients[j]!.id}.md`),
+      renderCopy(template, codewords[j]!.subarray(0, textSites)),
+    );
+    if (j % 500 === 499 || j === recipients.length - 1)
+      progress({ phase: 'markdown copies', done: j + 1, total: recipients.length, unit: 'copies' });
   }
 }
 
 function validateParams(p: TardosParameters): void {
-  if (!Number.isInteger(p.coalition) || p.coalition < 1) throw inputError('mark.bad_coalition', `--coalition must be a whole number ≥ 1 (got ${p.coalition})`);
-  if (!(p.falseAccusation > 0 && p.falseAccusation < 1)) throw inputError('mark.bad_epsilon', `--epsilon must be between 0 and 1 (got ${p.falseAccusation})`);
+  if (!Number.isInteger(p.coalition) || p.coalition < 1)
+    throw inputError(
+      'mark.bad_coalition',
+      `--coalition must be a whole number ≥ 1 (got ${p.coalition})`,
+    );
+  if (!(p.falseAccusation > 0 && p.falseAccusation < 1))
+    throw inputError(
+      'mark.bad_epsilon',
+      `--epsilon must be between 0 and 1 (got ${p.falseAccusation})`,
+    );
 }

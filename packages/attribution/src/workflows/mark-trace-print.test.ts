@@ -19,7 +19,10 @@ let marked: MarkResult;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-attribution-print-'));
-  const rows = ['id,name,email,department', ...Array.from({ length: RECIPIENTS }, (_, j) => `p${j},Person ${j},p${j}@agency.gov,Unit`)];
+  const rows = [
+    'id,name,email,department',
+    ...Array.from({ length: RECIPIENTS }, (_, j) => `p${j},Person ${j},p${j}@agency.gov,Unit`),
+  ];
   fs.writeFileSync(path.join(dir, 'recipients.csv'), `${rows.join('\n')}\n`);
   fs.writeFileSync(path.join(dir, 'policy.md'), generatePolicyDocument('en', 900, 5));
   store = await openSqliteAttributionStore(path.join(dir, 'home'));
@@ -41,30 +44,53 @@ describe('print-ready copies', () => {
   it('GIVEN marking with PDFs WHEN done THEN every recipient has a PDF and the code includes layout sites', () => {
     expect(marked.files.pdf).toBe(RECIPIENTS);
     expect(marked.layoutSites).toBeGreaterThan(0);
-    expect(fs.readFileSync(path.join(dir, 'out', 'p3.pdf')).subarray(0, 4).toString()).toBe('%PDF');
+    expect(
+      fs
+        .readFileSync(path.join(dir, 'out', 'p3.pdf'))
+        .subarray(0, 4)
+        .toString(),
+    ).toBe('%PDF');
   });
 
   it('GIVEN a leaked PDF WHEN traced THEN its recipient is accused', async () => {
-    const result = await traceLeak({ store, documentId: 'auto', leak: readLeakFile(path.join(dir, 'out', 'p7.pdf')) });
+    const result = await traceLeak({
+      store,
+      documentId: 'auto',
+      leak: readLeakFile(path.join(dir, 'out', 'p7.pdf')),
+    });
     expect(result.leakKind).toBe('pdf');
     expect(result.accused.map((a) => a.id)).toEqual(['p7']);
   });
 
   it('GIVEN a rendered image of one printed page WHEN traced THEN OCR and alignment accuse its recipient', async () => {
-    const pages = await rasterizePdf(new Uint8Array(fs.readFileSync(path.join(dir, 'out', 'p4.pdf'))));
+    const pages = await rasterizePdf(
+      new Uint8Array(fs.readFileSync(path.join(dir, 'out', 'p4.pdf'))),
+    );
     const file = path.join(dir, 'page1.png');
     fs.writeFileSync(file, pages[0]!);
-    const result = await traceLeak({ store, documentId: marked.documentId, leak: readLeakFile(file) });
+    const result = await traceLeak({
+      store,
+      documentId: marked.documentId,
+      leak: readLeakFile(file),
+    });
     expect(result.leakKind).toBe('image');
     expect(result.sitesRead.text).toBeGreaterThan(20);
     expect(result.accused.map((a) => a.id)).toEqual(['p4']);
   });
 
   it('GIVEN a photo with no text WHEN traced THEN a clear trace.no_text error', async () => {
-    const blank = await sharp({ create: { width: 800, height: 1100, channels: 3, background: '#f4f1ea' } }).jpeg().toBuffer();
+    const blank = await sharp({
+      create: { width: 800, height: 1100, channels: 3, background: '#f4f1ea' },
+    })
+      .jpeg()
+      .toBuffer();
     const file = path.join(dir, 'blank.jpg');
     fs.writeFileSync(file, blank);
-    const error = await traceLeak({ store, documentId: marked.documentId, leak: readLeakFile(file) }).catch((e: unknown) => e);
+    const error = await traceLeak({
+      store,
+      documentId: marked.documentId,
+      leak: readLeakFile(file),
+    }).catch((e: unknown) => e);
     expect(isVigilError(error) && error.code).toBe('trace.no_text');
   });
 });

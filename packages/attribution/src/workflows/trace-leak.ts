@@ -3,7 +3,13 @@ import { accuse, type Observation } from '../codes/index.ts';
 import type { Lang } from '../documents/index.ts';
 import { compileTemplate, renderCopy, type MarkTemplate } from '../marking/index.ts';
 import type { AttributionStore, MarkedDocument } from '../store/index.ts';
-import { buildMasterReference, decodeText, readTextSites, type LeakInput, type TextReading } from '../tracing/index.ts';
+import {
+  buildMasterReference,
+  decodeText,
+  readTextSites,
+  type LeakInput,
+  type TextReading,
+} from '../tracing/index.ts';
 import { extractPdfText, ocrImage, readLayoutBits } from '../layout/index.ts';
 import type { OnProgress } from './progress.ts';
 
@@ -58,12 +64,20 @@ export interface TraceResult {
 export async function traceLeak(options: TraceOptions): Promise<TraceResult> {
   const progress = options.onProgress ?? (() => {});
   const { leak, store } = options;
-  const explicit = options.documentId !== 'auto' ? await store.getDocument(options.documentId) : undefined;
+  const explicit =
+    options.documentId !== 'auto' ? await store.getDocument(options.documentId) : undefined;
   if (options.documentId !== 'auto' && !explicit) {
-    throw notFoundError('trace.unknown_document', `no marked document with id "${options.documentId}" in this store; run "vigil trace --doc auto" to search all documents`);
+    throw notFoundError(
+      'trace.unknown_document',
+      `no marked document with id "${options.documentId}" in this store; run "vigil trace --doc auto" to search all documents`,
+    );
   }
   const candidates = explicit ? [explicit] : await allDocuments(store);
-  if (candidates.length === 0) throw notFoundError('trace.no_documents', 'no marked documents in this store; mark one first with "vigil mark"');
+  if (candidates.length === 0)
+    throw notFoundError(
+      'trace.no_documents',
+      'no marked documents in this store; mark one first with "vigil mark"',
+    );
 
   progress({ phase: 'reading leak', done: 0, total: 1 });
   const texts = new Map<Lang, { text: string; confidence?: number }>();
@@ -77,28 +91,47 @@ export async function traceLeak(options: TraceOptions): Promise<TraceResult> {
   };
 
   // Match against every candidate; keep the document that explains the leak best.
-  let best: { doc: MarkedDocument; template: MarkTemplate; reading: TextReading; text: string; confidence?: number } | undefined;
+  let best:
+    | {
+        doc: MarkedDocument;
+        template: MarkTemplate;
+        reading: TextReading;
+        text: string;
+        confidence?: number;
+      }
+    | undefined;
   for (const doc of candidates) {
     const { text, confidence } = await leakText(doc.lang);
     const template = compileTemplate(doc.sourceText, doc.sites);
     const reading = readTextSites(buildMasterReference(template, doc.lang), text, doc.lang);
-    if (!best || reading.anchors > best.reading.anchors) best = { doc, template, reading, text, ...(confidence !== undefined ? { confidence } : {}) };
+    if (!best || reading.anchors > best.reading.anchors)
+      best = { doc, template, reading, text, ...(confidence !== undefined ? { confidence } : {}) };
   }
   progress({ phase: 'reading leak', done: 1, total: 1 });
   if (!best) throw notFoundError('trace.no_documents', 'no marked documents in this store');
   if (options.documentId === 'auto' && (best.reading.anchors < 3 || best.reading.coverage < 0.2)) {
-    throw notFoundError('trace.no_matching_document', `${leak.name}: the leak matches none of the ${candidates.length} marked documents`);
+    throw notFoundError(
+      'trace.no_matching_document',
+      `${leak.name}: the leak matches none of the ${candidates.length} marked documents`,
+    );
   }
   const { doc, template, reading } = best;
 
-  const textObservations: Observation[] = reading.readings.map((r) => ({ position: r.site, symbol: r.variant }));
+  const textObservations: Observation[] = reading.readings.map((r) => ({
+    position: r.site,
+    symbol: r.variant,
+  }));
   const layoutObservations: Observation[] = [];
   if (leak.kind === 'image' && doc.layoutSites > 0) {
     const symbols = doc.sites.map((s) => s.original);
     for (const r of reading.readings) symbols[r.site] = r.variant;
-    const bits = await readLayoutBits(leak.bytes, { text: renderCopy(template, symbols), lang: doc.lang });
+    const bits = await readLayoutBits(leak.bytes, {
+      text: renderCopy(template, symbols),
+      lang: doc.lang,
+    });
     bits.forEach((bit, k) => {
-      if (bit !== null && k < doc.layoutSites) layoutObservations.push({ position: doc.textSites + k, symbol: bit });
+      if (bit !== null && k < doc.layoutSites)
+        layoutObservations.push({ position: doc.textSites + k, symbol: bit });
     });
   }
 
@@ -143,16 +176,29 @@ export async function traceLeak(options: TraceOptions): Promise<TraceResult> {
     threshold: round(result.threshold),
     falseAccusationBound: epsilon,
     recipients: recipients.length,
-    sitesRead: { text: textObservations.length, layout: layoutObservations.length, covered: reading.covered, total: doc.textSites + doc.layoutSites },
+    sitesRead: {
+      text: textObservations.length,
+      layout: layoutObservations.length,
+      covered: reading.covered,
+      total: doc.textSites + doc.layoutSites,
+    },
     ...(best.confidence !== undefined ? { ocrConfidence: best.confidence } : {}),
     evidence: reading.readings.map((r) => {
       const site = doc.sites[r.site]!;
-      return { site: r.site, family: site.family, read: site.variants[r.variant]!, original: site.variants[site.original]! };
+      return {
+        site: r.site,
+        family: site.family,
+        read: site.variants[r.variant]!,
+        original: site.variants[site.original]!,
+      };
     }),
   };
 }
 
-async function extractLeakText(leak: LeakInput, lang: Lang): Promise<{ text: string; confidence?: number }> {
+async function extractLeakText(
+  leak: LeakInput,
+  lang: Lang,
+): Promise<{ text: string; confidence?: number }> {
   let text: string;
   let confidence: number | undefined;
   if (leak.kind === 'pdf') text = await extractPdfText(leak.bytes);
@@ -162,7 +208,10 @@ async function extractLeakText(leak: LeakInput, lang: Lang): Promise<{ text: str
     confidence = ocr.confidence;
   } else text = decodeText(leak.bytes);
   if (text.trim().length === 0) {
-    throw inputError(leak.kind === 'image' ? 'trace.no_text' : 'trace.empty_leak', `${leak.name}: the leak contains no text to trace`);
+    throw inputError(
+      leak.kind === 'image' ? 'trace.no_text' : 'trace.empty_leak',
+      `${leak.name}: the leak contains no text to trace`,
+    );
   }
   return confidence !== undefined ? { text, confidence } : { text };
 }
