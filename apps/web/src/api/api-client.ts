@@ -17,10 +17,15 @@ export const memoryTokenStore = (): TokenStore => {
   return { get: () => token, set: (t) => void (token = t) };
 };
 
-export function sessionTokenStore(storage: { getItem(k: string): string | null; setItem(k: string, v: string): void; removeItem(k: string): void }): TokenStore {
+export function sessionTokenStore(storage: {
+  getItem(k: string): string | null;
+  setItem(k: string, v: string): void;
+  removeItem(k: string): void;
+}): TokenStore {
   return {
     get: () => storage.getItem(CSRF_STORAGE_KEY),
-    set: (t) => (t === null ? storage.removeItem(CSRF_STORAGE_KEY) : storage.setItem(CSRF_STORAGE_KEY, t)),
+    set: (t) =>
+      t === null ? storage.removeItem(CSRF_STORAGE_KEY) : storage.setItem(CSRF_STORAGE_KEY, t),
   };
 }
 
@@ -77,7 +82,8 @@ export class ApiClient {
 /** `?a=1&b=x` from an object, leaving out undefined and empty values. */
 export function query(params: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') search.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') search.set(k, String(v));
   const s = search.toString();
   return s ? `?${s}` : '';
 }

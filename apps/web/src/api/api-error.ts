@@ -29,10 +29,14 @@ interface ErrorBody {
 export function apiErrorFrom(status: number, body: unknown): ApiError {
   const error = (body as ErrorBody | null)?.error;
   const code = typeof error?.code === 'string' ? error.code : `http.${status}`;
-  const message = typeof error?.message === 'string' ? error.message : `the server answered ${status}`;
+  const message =
+    typeof error?.message === 'string' ? error.message : `the server answered ${status}`;
   const raw = error?.details?.problems;
   const problems = Array.isArray(raw)
-    ? raw.filter((p): p is { field: string; message: string } => typeof p?.field === 'string' && typeof p?.message === 'string')
+    ? raw.filter(
+        (p): p is { field: string; message: string } =>
+          typeof p?.field === 'string' && typeof p?.message === 'string',
+      )
     : [];
   return new ApiError(status, code, message, problems);
 }

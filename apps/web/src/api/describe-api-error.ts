@@ -22,11 +22,16 @@ const KNOWN: Record<string, MessageKey> = {
  * unknown codes fall back to the server's message, which names what to fix (in English).
  */
 export function describeApiError(error: unknown, i18n: Pick<I18n, 't'>): string {
-  if (!(error instanceof ApiError)) return i18n.t('error.unexpected', { message: error instanceof Error ? error.message : String(error) });
+  if (!(error instanceof ApiError))
+    return i18n.t('error.unexpected', {
+      message: error instanceof Error ? error.message : String(error),
+    });
   const key = KNOWN[error.code];
   if (key) return i18n.t(key);
   if (error.code === 'request.invalid' && error.problems.length > 0) {
-    return i18n.t('error.invalid', { problems: error.problems.map((p) => `${p.field || '—'}: ${p.message}`).join('; ') });
+    return i18n.t('error.invalid', {
+      problems: error.problems.map((p) => `${p.field || '—'}: ${p.message}`).join('; '),
+    });
   }
   if (error.status >= 500) return i18n.t('error.internal');
   return error.message;

@@ -2,7 +2,8 @@
  * What the server's routes answer, as the pages read it. These mirror the response schemas in
  * apps/server/src/routes/<resource>/schema.ts; the browser bundle cannot import the server.
  */
-export type Role = 'employee' | 'security_officer' | 'analyst' | 'investigator' | 'administrator' | 'auditor';
+export type Role =
+  'employee' | 'security_officer' | 'analyst' | 'investigator' | 'administrator' | 'auditor';
 
 export interface Account {
   id: string;
@@ -34,7 +35,13 @@ export interface AlertPage {
 
 export const CASE_STATUSES = ['open', 'investigating', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const CASE_OUTCOMES = ['no_finding', 'policy_violation', 'referred_to_law_enforcement', 'administrative_action', 'security_education'] as const;
+export const CASE_OUTCOMES = [
+  'no_finding',
+  'policy_violation',
+  'referred_to_law_enforcement',
+  'administrative_action',
+  'security_education',
+] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 export const EVIDENCE_KINDS = ['alert', 'event', 'document', 'report', 'trace', 'tip'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];

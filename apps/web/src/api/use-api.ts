@@ -4,7 +4,8 @@ import { ApiClient, memoryTokenStore } from './api-client.ts';
 export const ApiContext = createContext<ApiClient>(new ApiClient(memoryTokenStore()));
 export const useApiClient = (): ApiClient => useContext(ApiContext);
 
-export type Loadable<T> = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ready'; data: T };
+export type Loadable<T> =
+  { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ready'; data: T };
 
 /**
  * Reads `path` and re-reads it when the path changes or `reload()` is called. A stale answer

@@ -8,7 +8,11 @@ export function LanguageSwitch() {
   return (
     <label className="language-switch">
       <span>{t('shell.language')}</span>
-      <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)} data-testid="language">
+      <select
+        value={locale}
+        onChange={(e) => setLocale(e.target.value as Locale)}
+        data-testid="language"
+      >
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
             {NAMES[l]}

@@ -32,10 +32,23 @@ export function LoginPage() {
       <PageHeading title={t('login.title')} />
       <form onSubmit={(e) => void submit(e)} aria-busy={pending}>
         <Field label={t('login.username')}>
-          <input name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
+          <input
+            name="username"
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
         </Field>
         <Field label={t('login.password')}>
-          <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </Field>
         <ErrorNotice error={error} />
         <button type="submit" disabled={pending}>

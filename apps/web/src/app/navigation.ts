@@ -20,7 +20,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/reveals', label: 'nav.reveals', roles: OFFICE },
   { path: '/personnel', label: 'nav.personnel', roles: ['security_officer', 'investigator'] },
   { path: '/tips/inbox', label: 'nav.tipsInbox', roles: ['security_officer', 'investigator'] },
-  { path: '/registry', label: 'nav.registry', roles: ['security_officer', 'investigator', 'administrator'] },
+  {
+    path: '/registry',
+    label: 'nav.registry',
+    roles: ['security_officer', 'investigator', 'administrator'],
+  },
   { path: '/trace', label: 'nav.trace', roles: ['security_officer', 'investigator', 'analyst'] },
   { path: '/campaigns', label: 'nav.campaigns', roles: ['security_officer', 'administrator'] },
   { path: '/audit', label: 'nav.audit', roles: ['auditor', 'administrator'] },
@@ -28,7 +32,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/my/training', label: 'nav.myTraining', roles: 'all' },
 ];
 
-export const navFor = (role: Role): NavItem[] => NAV_ITEMS.filter((item) => item.roles === 'all' || item.roles.includes(role));
+export const navFor = (role: Role): NavItem[] =>
+  NAV_ITEMS.filter((item) => item.roles === 'all' || item.roles.includes(role));
 
 /** Where a role lands after sign-in. */
 export function homeFor(role: Role): string {

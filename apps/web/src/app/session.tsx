@@ -1,9 +1,18 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { ApiError } from '../api/api-error.ts';
 import type { Account, SignInResult } from '../api/types.ts';
 import { useApiClient } from '../api/use-api.ts';
 
-export type SessionState = { state: 'checking' } | { state: 'signed-out' } | { state: 'signed-in'; account: Account };
+export type SessionState =
+  { state: 'checking' } | { state: 'signed-out' } | { state: 'signed-in'; account: Account };
 
 interface Session {
   session: SessionState;
@@ -68,6 +77,7 @@ export function useSession(): Session {
 /** The signed-in account; only for pages behind the sign-in gate. */
 export function useAccount(): Account {
   const { session } = useSession();
-  if (session.state !== 'signed-in') throw new Error('useAccount on a page shown without a session');
+  if (session.state !== 'signed-in')
+    throw new Error('useAccount on a page shown without a session');
   return session.account;
 }

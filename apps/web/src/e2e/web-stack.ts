@@ -7,7 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openEventStore, type EventStore } from '@vigil/event-store';
-import { createAccount, loadConfig, startServer, type RunningServer, type Role } from '@vigil/server';
+import {
+  createAccount,
+  loadConfig,
+  startServer,
+  type RunningServer,
+  type Role,
+} from '@vigil/server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { resolveWebAsset, WEB_SECURITY_HEADERS } from '../serve/web-assets.ts';
 
@@ -19,7 +25,15 @@ export const PASSWORD = 'correct horse battery staple';
  * the browser makes no request of its own that could slow a test or reach the internet.
  */
 export const CHROMIUM_PATH = process.env.VIGIL_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 export interface StackAccount {
   id: string;
@@ -42,8 +56,16 @@ export interface WebStack {
 
 /** Builds the application once into a temporary directory (the checked-out dist/ may be stale). */
 function buildApplication(outDir: string): void {
-  const vite = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: WEB_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const vite = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('vite/package.json')),
+    'bin',
+    'vite.js',
+  );
+  execFileSync(
+    process.execPath,
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: WEB_ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
 }
 
 /**
@@ -55,10 +77,19 @@ function startFront(distDir: string, apiUrl: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
     if (url === '/api' || url.startsWith('/api/')) {
-      const upstream = http.request({ hostname: api.hostname, port: api.port, path: url, method: req.method, headers: { ...req.headers, host: api.host } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
+      const upstream = http.request(
+        {
+          hostname: api.hostname,
+          port: api.port,
+          path: url,
+          method: req.method,
+          headers: { ...req.headers, host: api.host },
+        },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
       upstream.on('error', (error) => {
         res.writeHead(502, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: { code: 'proxy', message: error.message } }));
@@ -71,7 +102,11 @@ function startFront(distDir: string, apiUrl: string): Promise<http.Server> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': asset.cacheControl, ...WEB_SECURITY_HEADERS });
+    res.writeHead(200, {
+      'content-type': asset.contentType,
+      'cache-control': asset.cacheControl,
+      ...WEB_SECURITY_HEADERS,
+    });
     fs.createReadStream(asset.file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -81,21 +116,47 @@ function startFront(distDir: string, apiUrl: string): Promise<http.Server> {
  * A real Vigil server over a fresh home (SQLite store, in-memory analytics, attribution store),
  * the built web application in front of it, accounts for the given users, and a browser.
  */
-export async function startWebStack(users: Array<{ username: string; role: Role; displayName: string; personId?: string }>): Promise<WebStack> {
+export async function startWebStack(
+  users: Array<{ username: string; role: Role; displayName: string; personId?: string }>,
+): Promise<WebStack> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-web-e2e-'));
   const distDir = path.join(home, 'web-dist');
   buildApplication(distDir);
   const events: EventStore = await openEventStore({ home: ':memory:', memoryLimit: '256MB' });
-  const config = loadConfig({ VIGIL_HOME: home, VIGIL_PORT: '0', VIGIL_PSEUDONYM_KEY: 'cd'.repeat(32), VIGIL_SCRYPT_LOG2N: '14' });
+  const config = loadConfig({
+    VIGIL_HOME: home,
+    VIGIL_PORT: '0',
+    VIGIL_PSEUDONYM_KEY: 'cd'.repeat(32),
+    VIGIL_SCRYPT_LOG2N: '14',
+  });
   const server = await startServer({ config, analytics: events, log: () => {} });
   const accounts: Record<string, StackAccount> = {};
   for (const u of users) {
-    const actor = await createAccount(server.ctx.store, { username: u.username, displayName: u.displayName, role: u.role, password: PASSWORD, personId: u.personId ?? null }, { log2N: config.scryptLog2N });
-    accounts[u.username] = { id: actor.id, username: u.username, role: u.role, personId: u.personId ?? null };
+    const actor = await createAccount(
+      server.ctx.store,
+      {
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        password: PASSWORD,
+        personId: u.personId ?? null,
+      },
+      { log2N: config.scryptLog2N },
+    );
+    accounts[u.username] = {
+      id: actor.id,
+      username: u.username,
+      role: u.role,
+      personId: u.personId ?? null,
+    };
   }
   const front = await startFront(distDir, server.url);
   const url = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 
   const open = async (at = '/', locale = 'en-GB') => {
     const context = await browser.newContext({ locale, viewport: { width: 1366, height: 860 } });
@@ -129,6 +190,7 @@ export async function startWebStack(users: Array<{ username: string; role: Role;
 
 /** Where screenshots go: docs/screenshots when VIGIL_SCREENSHOTS=1 (to refresh the README), else a temporary folder. */
 export function screenshotDir(): string {
-  if (process.env.VIGIL_SCREENSHOTS === '1') return path.resolve(WEB_ROOT, '../../docs/screenshots');
+  if (process.env.VIGIL_SCREENSHOTS === '1')
+    return path.resolve(WEB_ROOT, '../../docs/screenshots');
   return fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-screenshots-'));
 }

@@ -34,8 +34,16 @@ export interface I18n {
 }
 
 export function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
-  const dayFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dayFormat = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   return {
     locale,
     setLocale,
@@ -48,7 +56,13 @@ export function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
       const d = new Date(iso);
       return Number.isNaN(d.getTime()) ? iso : dateTimeFormat.format(d);
     },
-    number: (n, digits) => new Intl.NumberFormat(locale, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
+    number: (n, digits) =>
+      new Intl.NumberFormat(
+        locale,
+        digits === undefined
+          ? {}
+          : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+      ).format(n),
   };
 }
 

@@ -40,15 +40,21 @@ export const en = {
   'error.network': 'The Vigil server cannot be reached. Check your connection and try again.',
   'error.unauthenticated': 'Your session has ended. Sign in again to continue.',
   'error.badCredentials': 'The username or password is wrong.',
-  'error.locked': 'This account is locked after too many failed sign-ins. Wait a while or ask an administrator to unlock it.',
-  'error.rateLimited': 'Too many sign-in attempts from this computer. Wait a minute, then try again.',
+  'error.locked':
+    'This account is locked after too many failed sign-ins. Wait a while or ask an administrator to unlock it.',
+  'error.rateLimited':
+    'Too many sign-in attempts from this computer. Wait a minute, then try again.',
   'error.forbidden': 'Your role does not allow this action.',
-  'error.csrf': 'This page lost its security token (for example after a reload in another tab). Sign out and sign in again.',
+  'error.csrf':
+    'This page lost its security token (for example after a reload in another tab). Sign out and sign in again.',
   'error.notAvailable': 'This feature is not available yet on this Vigil server.',
   'error.tooLarge': 'The file is too large for the server to accept.',
-  'error.revealSamePerson': 'A reveal needs a second person: someone other than the requester must decide it.',
-  'error.alreadyTriaged': 'Someone has already triaged this alert. Reload the queue to see its state.',
-  'error.internal': 'The server ran into a problem and logged the details. Try again later or tell your administrator.',
+  'error.revealSamePerson':
+    'A reveal needs a second person: someone other than the requester must decide it.',
+  'error.alreadyTriaged':
+    'Someone has already triaged this alert. Reload the queue to see its state.',
+  'error.internal':
+    'The server ran into a problem and logged the details. Try again later or tell your administrator.',
   'error.invalid': 'The server did not accept some fields: {problems}',
   'error.unexpected': 'Something went wrong: {message}',
 
@@ -68,7 +74,8 @@ export const en = {
   'overview.latestDay': 'alerts on the latest scored day ({day})',
   'overview.noAlerts': 'No alerts yet.',
   'overview.risk': "Organization's risk over time",
-  'overview.riskHint': 'Sum of the alert scores of each day: higher means more, or more unusual, activity needs a look.',
+  'overview.riskHint':
+    'Sum of the alert scores of each day: higher means more, or more unusual, activity needs a look.',
   'overview.riskSeries': 'Risk (sum of scores)',
   'overview.alertsPerDay': 'Alerts per day',
   'overview.alertsSeries': 'Alerts',
@@ -102,7 +109,8 @@ export const en = {
   'subject.title': 'Subject {pseudonym}',
   'subject.activity': 'Activity by day',
   'subject.events': 'Events',
-  'subject.legend': 'Red bars are anomalous days; shaded spans are travel, contacts and financial records.',
+  'subject.legend':
+    'Red bars are anomalous days; shaded spans are travel, contacts and financial records.',
   'subject.anomalousDays': 'Anomalous days and why',
   'subject.records': 'Personnel-security records',
   'subject.noRecords': 'No personnel-security records.',
@@ -152,13 +160,15 @@ export const en = {
 
   'reveals.title': 'Identity reveals',
   'reveals.forCase': 'Reveal an identity',
-  'reveals.explain': 'Subjects appear by pseudonym. Revealing who is behind one takes two people: one asks with a reason, a different officer or investigator decides. Only those two then see the identity, and every look is recorded.',
+  'reveals.explain':
+    'Subjects appear by pseudonym. Revealing who is behind one takes two people: one asks with a reason, a different officer or investigator decides. Only those two then see the identity, and every look is recorded.',
   'reveals.request': 'Ask for a reveal',
   'reveals.pseudonym': 'Pseudonym',
   'reveals.pseudonymHint': 'Like P-ABCD2345; the pseudonyms in this case are suggested.',
   'reveals.pseudonymBad': 'A pseudonym is P- followed by 8 capital letters or digits 2–9.',
   'reveals.reason': 'Reason',
-  'reveals.reasonHint': 'Why the identity is needed for this case; the decider and the auditors read it.',
+  'reveals.reasonHint':
+    'Why the identity is needed for this case; the decider and the auditors read it.',
   'reveals.reasonShort': 'Give a reason of at least {n} characters.',
   'reveals.submit': 'Ask for the reveal',
   'reveals.none': 'No reveal requests.',
@@ -205,7 +215,8 @@ export const en = {
   'report.filedBy': 'Filed by',
   'report.debrief': 'Debrief',
   'report.debriefTitle': 'Debrief: your trip to {country}, {from} – {to}',
-  'report.debriefHint': 'Whom you met, anything unusual: approaches, questions about your work, searches of your devices.',
+  'report.debriefHint':
+    'Whom you met, anything unusual: approaches, questions about your work, searches of your devices.',
   'report.approached': 'Someone tried to obtain information from me or asked me for favours',
   'report.submitDebrief': 'Submit debrief',
   'report.debriefed': 'Your debrief was recorded. Thank you.',
@@ -225,13 +236,15 @@ export const en = {
   'training.todo': 'To do',
 
   'tip.title': 'Report a concern anonymously',
-  'tip.intro': 'Tell the security office what you saw. Do not write your name unless you want to. You will get a code to read answers and add details later.',
+  'tip.intro':
+    'Tell the security office what you saw. Do not write your name unless you want to. You will get a code to read answers and add details later.',
   'tip.message': 'What happened?',
   'tip.messageHint': 'Who, what, when and where, as far as you know.',
   'tip.tooShort': 'Write at least {n} characters so the office can act on it.',
   'tip.send': 'Send anonymously',
   'tip.thanks': 'Thank you, your tip was received',
-  'tip.keepCode': 'Keep this code somewhere safe. It is the only way back to your tip; the office cannot recover it.',
+  'tip.keepCode':
+    'Keep this code somewhere safe. It is the only way back to your tip; the office cannot recover it.',
   'tip.followUpLink': 'Follow up on a tip',
   'tip.haveCode': 'Already sent a tip?',
   'tip.followUpTitle': 'Follow up on your tip',
@@ -260,7 +273,8 @@ export const en = {
   'registry.documents': 'Documents',
   'registry.none': 'No documents registered.',
   'registry.recipients': 'Recipients',
-  'registry.recipientsHint': 'Account ids of recipients who hold a grant, separated by commas or new lines.',
+  'registry.recipientsHint':
+    'Account ids of recipients who hold a grant, separated by commas or new lines.',
   'registry.distribute': 'Distribute marked copies to {n}',
   'registry.marking': 'Marking copies…',
   'registry.distributed': 'Marked copies made for {n} recipients ({sites} marks in the text).',
@@ -270,13 +284,16 @@ export const en = {
   'registry.requester': 'Requested by',
 
   'trace.title': 'Trace a leak',
-  'trace.intro': 'Found a copy where it should not be? Drop the file, or a photo of a page, and Vigil reads the marks in it to find whose copy it was.',
+  'trace.intro':
+    'Found a copy where it should not be? Drop the file, or a photo of a page, and Vigil reads the marks in it to find whose copy it was.',
   'trace.drop': 'Drop a text, PDF or photo of a page here, or',
   'trace.choose': 'choose a file',
   'trace.tooBig': 'The file is larger than {mb} MB. Send a smaller photo or a single page.',
   'trace.reading': 'Reading the marks… a photo takes a little while.',
-  'trace.accused': 'The leak came from {n} recipient copy (or copies) below, beyond reasonable doubt.',
-  'trace.insufficient': 'Not enough evidence to name anyone. A longer excerpt or a sharper photo may help.',
+  'trace.accused':
+    'The leak came from {n} recipient copy (or copies) below, beyond reasonable doubt.',
+  'trace.insufficient':
+    'Not enough evidence to name anyone. A longer excerpt or a sharper photo may help.',
   'trace.recipient': 'Recipient',
   'trace.department': 'Department',
   'trace.score': 'Evidence score',
@@ -304,7 +321,8 @@ export const en = {
 
   'audit.title': 'Audit log',
   'audit.verify': 'Verify the chain',
-  'audit.verifyHint': 'Each entry carries the hash of the one before; verification recomputes the chain and finds the first entry changed or removed.',
+  'audit.verifyHint':
+    'Each entry carries the hash of the one before; verification recomputes the chain and finds the first entry changed or removed.',
   'audit.verifyNow': 'Verify now',
   'audit.verifying': 'Verifying…',
   'audit.intact': 'The log is intact: {n} entries verified.',
@@ -356,7 +374,8 @@ export const en = {
   'report.status.overdue': 'Debrief overdue since {day}',
   'report.status.registered': 'Debrief due by {day}',
   'report.debrief.contacts': 'Whom did you meet (officials, hosts, new acquaintances)?',
-  'report.debrief.approaches': 'Did anyone approach you, ask about your work or offer you something?',
+  'report.debrief.approaches':
+    'Did anyone approach you, ask about your work or offer you something?',
   'report.debrief.gifts': 'Gifts or hospitality received',
   'report.debrief.requests': 'Requests for information, documents or favours',
   'report.debriefNothing': 'nothing to report',
@@ -375,7 +394,8 @@ export const en = {
   'training.quiz': 'Check your understanding',
   'training.submitQuiz': 'Submit answers',
   'training.passed': 'Passed: {correct} of {questions} right. The course is complete.',
-  'training.failed': '{correct} of {questions} right, not enough to pass. Read the lessons again and retry.',
+  'training.failed':
+    '{correct} of {questions} right, not enough to pass. Read the lessons again and retry.',
   'training.back': 'Back to my training',
 } as const;
 

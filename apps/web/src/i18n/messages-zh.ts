@@ -151,7 +151,8 @@ export const zh: Record<MessageKey, string> = {
 
   'reveals.title': '身份揭示',
   'reveals.forCase': '揭示身份',
-  'reveals.explain': '对象以化名显示。揭示化名背后的人需要两人参与：一人说明理由提出申请，另一名保密干部或调查员审批。之后只有这两人能看到身份，每次查看都会记录。',
+  'reveals.explain':
+    '对象以化名显示。揭示化名背后的人需要两人参与：一人说明理由提出申请，另一名保密干部或调查员审批。之后只有这两人能看到身份，每次查看都会记录。',
   'reveals.request': '申请揭示',
   'reveals.pseudonym': '化名',
   'reveals.pseudonymHint': '形如 P-ABCD2345；已列出本案涉及的化名。',
@@ -224,7 +225,8 @@ export const zh: Record<MessageKey, string> = {
   'training.todo': '待完成',
 
   'tip.title': '匿名反映问题',
-  'tip.intro': '告诉保密办您看到的情况。除非您愿意，否则不必写姓名。您会得到一个编码，之后可凭它查看答复并补充信息。',
+  'tip.intro':
+    '告诉保密办您看到的情况。除非您愿意，否则不必写姓名。您会得到一个编码，之后可凭它查看答复并补充信息。',
   'tip.message': '发生了什么？',
   'tip.messageHint': '尽您所知写明人物、事件、时间和地点。',
   'tip.tooShort': '请至少写 {n} 个字符，以便保密办处理。',
@@ -269,7 +271,8 @@ export const zh: Record<MessageKey, string> = {
   'registry.requester': '申请人',
 
   'trace.title': '泄密溯源',
-  'trace.intro': '在不该出现的地方发现了副本？拖入文件或某页的照片，Vigil 会读取其中的标记，找出它来自谁的副本。',
+  'trace.intro':
+    '在不该出现的地方发现了副本？拖入文件或某页的照片，Vigil 会读取其中的标记，找出它来自谁的副本。',
   'trace.drop': '将文本、PDF 或页面照片拖到这里，或',
   'trace.choose': '选择文件',
   'trace.tooBig': '文件超过 {mb} MB。请发送较小的照片或单页。',
@@ -303,7 +306,8 @@ export const zh: Record<MessageKey, string> = {
 
   'audit.title': '审计日志',
   'audit.verify': '校验哈希链',
-  'audit.verifyHint': '每条记录都包含前一条的哈希；校验会重新计算整条链，找出第一条被篡改或删除的记录。',
+  'audit.verifyHint':
+    '每条记录都包含前一条的哈希；校验会重新计算整条链，找出第一条被篡改或删除的记录。',
   'audit.verifyNow': '立即校验',
   'audit.verifying': '正在校验…',
   'audit.intact': '日志完整：已校验 {n} 条记录。',

@@ -25,7 +25,10 @@ describe('resolveWebAsset', () => {
 
   it('answers client-side routes with index.html, but not missing files or the API', () => {
     expect(resolveWebAsset('/cases/case-1', dist)?.file).toBe(path.join(dist, 'index.html'));
-    expect(resolveWebAsset('/assets/missing.js', dist), 'a missing file is a 404, not the app').toBeNull();
+    expect(
+      resolveWebAsset('/assets/missing.js', dist),
+      'a missing file is a 404, not the app',
+    ).toBeNull();
     expect(resolveWebAsset('/api/alerts', dist), 'the API answers its own 404s').toBeNull();
   });
 

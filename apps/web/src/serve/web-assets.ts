@@ -3,7 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where `npm run build -w @vigil/web` writes the application. */
-export const WEB_DIST_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+export const WEB_DIST_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../dist',
+);
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +26,8 @@ const CONTENT_TYPES: Record<string, string> = {
  * sets inline style attributes, hence 'unsafe-inline' for styles only.
  */
 export const WEB_SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -54,7 +58,11 @@ export function resolveWebAsset(urlPath: string, distDir: string = WEB_DIST_DIR)
   if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
   if (candidate !== root && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
     const hashed = candidate.startsWith(path.join(root, 'assets') + path.sep);
-    return { file: candidate, contentType: CONTENT_TYPES[path.extname(candidate)] ?? 'application/octet-stream', cacheControl: hashed ? 'public, max-age=31536000, immutable' : 'no-cache' };
+    return {
+      file: candidate,
+      contentType: CONTENT_TYPES[path.extname(candidate)] ?? 'application/octet-stream',
+      cacheControl: hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
   }
   // A missing file with an extension is a real 404, not a client route.
   if (path.extname(decoded) !== '') return null;
@@ -64,9 +72,19 @@ export function resolveWebAsset(urlPath: string, distDir: string = WEB_DIST_DIR)
 }
 
 /** The asset as a web Response (what Hono handlers return), or null when it is not the app's. */
-export async function webAssetResponse(urlPath: string, distDir: string = WEB_DIST_DIR): Promise<Response | null> {
+export async function webAssetResponse(
+  urlPath: string,
+  distDir: string = WEB_DIST_DIR,
+): Promise<Response | null> {
   const asset = resolveWebAsset(urlPath, distDir);
   if (!asset) return null;
   const body = await fs.promises.readFile(asset.file);
-  return new Response(body, { status: 200, headers: { 'content-type': asset.contentType, 'cache-control': asset.cacheControl, ...WEB_SECURITY_HEADERS } });
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'content-type': asset.contentType,
+      'cache-control': asset.cacheControl,
+      ...WEB_SECURITY_HEADERS,
+    },
+  });
 }

@@ -11,7 +11,11 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
   if (error === null || error === undefined) return null;
   const missing = error instanceof ApiError && error.isMissingFeature;
   return (
-    <div role="alert" className={missing ? 'notice notice-info' : 'notice notice-error'} data-testid={missing ? 'not-available' : 'api-error'}>
+    <div
+      role="alert"
+      className={missing ? 'notice notice-info' : 'notice notice-error'}
+      data-testid={missing ? 'not-available' : 'api-error'}
+    >
       <p>{describeApiError(error, i18n)}</p>
       {onRetry && !missing && (
         <button type="button" className="secondary" onClick={onRetry}>

@@ -17,8 +17,14 @@ export function AlertTriage({ alert, onChanged }: { alert: Alert; onChanged(): v
   const [current, setCurrent] = useState(alert);
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState('');
-  const escalate = useApiAction(() => api.post<Alert>(`/api/alerts/${alert.id}/case`, { title: t('alerts.caseTitle', { pseudonym: alert.pseudonym, day: day(alert.day) }) }));
-  const dismiss = useApiAction((why: string) => api.post<Alert>(`/api/alerts/${alert.id}/dismiss`, { reason: why }));
+  const escalate = useApiAction(() =>
+    api.post<Alert>(`/api/alerts/${alert.id}/case`, {
+      title: t('alerts.caseTitle', { pseudonym: alert.pseudonym, day: day(alert.day) }),
+    }),
+  );
+  const dismiss = useApiAction((why: string) =>
+    api.post<Alert>(`/api/alerts/${alert.id}/dismiss`, { reason: why }),
+  );
 
   if (current.status !== 'open') {
     return (
@@ -63,8 +69,19 @@ export function AlertTriage({ alert, onChanged }: { alert: Alert; onChanged(): v
         </div>
       ) : (
         <form className="inline" onSubmit={(e) => void submitDismiss(e)}>
-          <Field label={t('alerts.dismissReason')} error={reason.length > 0 && reason.trim().length < 3 ? t('alerts.dismissReasonShort') : null}>
-            <input value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} autoFocus />
+          <Field
+            label={t('alerts.dismissReason')}
+            error={
+              reason.length > 0 && reason.trim().length < 3 ? t('alerts.dismissReasonShort') : null
+            }
+          >
+            <input
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              required
+              minLength={3}
+              autoFocus
+            />
           </Field>
           <button type="submit" disabled={dismiss.pending || reason.trim().length < 3}>
             {dismiss.pending ? t('common.working') : t('alerts.confirmDismiss')}

@@ -39,20 +39,38 @@ export function AlertsPage() {
         </Field>
       </div>
       <AsyncView value={page} onRetry={page.reload}>
-        {(data) => <AlertTable data={data} offset={offset} onPage={setOffset} onChanged={page.reload} />}
+        {(data) => (
+          <AlertTable data={data} offset={offset} onPage={setOffset} onChanged={page.reload} />
+        )}
       </AsyncView>
     </section>
   );
 }
 
-function AlertTable({ data, offset, onPage, onChanged }: { data: AlertPage; offset: number; onPage(o: number): void; onChanged(): void }) {
+function AlertTable({
+  data,
+  offset,
+  onPage,
+  onChanged,
+}: {
+  data: AlertPage;
+  offset: number;
+  onPage(o: number): void;
+  onChanged(): void;
+}) {
   const { t, day, number } = useI18n();
   const account = useAccount();
   const mayTriage = TRIAGE_ROLES.has(account.role);
   if (data.alerts.length === 0) return <p>{t('alerts.empty')}</p>;
   return (
     <>
-      <p>{t('alerts.count', { from: offset + 1, to: offset + data.alerts.length, total: data.total })}</p>
+      <p>
+        {t('alerts.count', {
+          from: offset + 1,
+          to: offset + data.alerts.length,
+          total: data.total,
+        })}
+      </p>
       <table>
         <caption className="sr-only">{t('alerts.title')}</caption>
         <thead>
@@ -83,16 +101,32 @@ function AlertTable({ data, offset, onPage, onChanged }: { data: AlertPage; offs
                   ))}
                 </ul>
               </td>
-              <td>{mayTriage ? <AlertTriage alert={alert} onChanged={onChanged} /> : <AlertState alert={alert} />}</td>
+              <td>
+                {mayTriage ? (
+                  <AlertTriage alert={alert} onChanged={onChanged} />
+                ) : (
+                  <AlertState alert={alert} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="actions">
-        <button type="button" className="secondary" disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - PAGE_SIZE))}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={offset === 0}
+          onClick={() => onPage(Math.max(0, offset - PAGE_SIZE))}
+        >
           {t('common.previous')}
         </button>
-        <button type="button" className="secondary" disabled={offset + data.alerts.length >= data.total} onClick={() => onPage(offset + PAGE_SIZE)}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={offset + data.alerts.length >= data.total}
+          onClick={() => onPage(offset + PAGE_SIZE)}
+        >
           {t('common.next')}
         </button>
       </div>

@@ -43,8 +43,19 @@ function AuditVerify() {
       </button>
       <ErrorNotice error={verify.error} />
       {result && (
-        <div role="status" className={result.ok ? 'notice notice-ok' : 'notice notice-error'} data-testid="audit-verification">
-          <p>{result.ok ? t('audit.intact', { n: result.entries }) : t('audit.broken', { seq: result.firstBreak?.seq ?? 0, problem: result.firstBreak?.message ?? '' })}</p>
+        <div
+          role="status"
+          className={result.ok ? 'notice notice-ok' : 'notice notice-error'}
+          data-testid="audit-verification"
+        >
+          <p>
+            {result.ok
+              ? t('audit.intact', { n: result.entries })
+              : t('audit.broken', {
+                  seq: result.firstBreak?.seq ?? 0,
+                  problem: result.firstBreak?.message ?? '',
+                })}
+          </p>
           <p className="hint">
             {t('audit.head')} <code>{result.head.slice(0, 16)}…</code> · {number(result.entries)}
           </p>
@@ -60,16 +71,24 @@ function AuditLog() {
   const [history, setHistory] = useState<number[]>([]);
   const [actor, setActor] = useState('');
   const [action, setAction] = useState('');
-  const page = useApiGet<AuditEntries>(`/api/audit${query({ afterSeq, limit: 50, actor: actor.trim(), action: action.trim() })}`);
+  const page = useApiGet<AuditEntries>(
+    `/api/audit${query({ afterSeq, limit: 50, actor: actor.trim(), action: action.trim() })}`,
+  );
   return (
     <div className="panel">
       <h2>{t('audit.entries')}</h2>
       <div className="form-grid">
         <Field label={t('audit.actor')}>
-          <input value={actor} onChange={(e) => (setActor(e.target.value), setAfterSeq(0), setHistory([]))} />
+          <input
+            value={actor}
+            onChange={(e) => (setActor(e.target.value), setAfterSeq(0), setHistory([]))}
+          />
         </Field>
         <Field label={t('audit.action')} hint={t('audit.actionHint')}>
-          <input value={action} onChange={(e) => (setAction(e.target.value), setAfterSeq(0), setHistory([]))} />
+          <input
+            value={action}
+            onChange={(e) => (setAction(e.target.value), setAfterSeq(0), setHistory([]))}
+          />
         </Field>
       </div>
       <AsyncView value={page} onRetry={page.reload}>
@@ -106,10 +125,26 @@ function AuditLog() {
               </tbody>
             </table>
             <div className="actions">
-              <button type="button" className="secondary" disabled={history.length === 0} onClick={() => (setAfterSeq(history[history.length - 1] ?? 0), setHistory(history.slice(0, -1)))}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={history.length === 0}
+                onClick={() => (
+                  setAfterSeq(history[history.length - 1] ?? 0),
+                  setHistory(history.slice(0, -1))
+                )}
+              >
                 {t('common.previous')}
               </button>
-              <button type="button" className="secondary" disabled={data.nextAfterSeq === null} onClick={() => (setHistory([...history, afterSeq]), setAfterSeq(data.nextAfterSeq ?? 0))}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={data.nextAfterSeq === null}
+                onClick={() => (
+                  setHistory([...history, afterSeq]),
+                  setAfterSeq(data.nextAfterSeq ?? 0)
+                )}
+              >
                 {t('common.next')}
               </button>
             </div>

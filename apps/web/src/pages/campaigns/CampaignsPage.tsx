@@ -1,4 +1,13 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useApiGet } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { AsyncView } from '../../ui/AsyncView.tsx';
@@ -38,8 +47,18 @@ export function CampaignsPage() {
                     <YAxis allowDecimals={false} />
                     <Tooltip />
                     <Legend />
-                    <Bar dataKey="reported" name={t('campaigns.reported')} fill="#17612f" isAnimationActive={false} />
-                    <Bar dataKey="engaged" name={t('campaigns.engaged')} fill="#a4161a" isAnimationActive={false} />
+                    <Bar
+                      dataKey="reported"
+                      name={t('campaigns.reported')}
+                      fill="#17612f"
+                      isAnimationActive={false}
+                    />
+                    <Bar
+                      dataKey="engaged"
+                      name={t('campaigns.engaged')}
+                      fill="#a4161a"
+                      isAnimationActive={false}
+                    />
                   </BarChart>
                 </ResponsiveContainer>
               </div>

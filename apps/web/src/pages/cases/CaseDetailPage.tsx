@@ -11,7 +11,9 @@ import { CaseReveals } from './CaseReveals.tsx';
 import { CaseStatusForm } from './CaseStatusForm.tsx';
 
 /** Pseudonyms the evidence names (alerts record "alert on P-… for …"): candidates for a reveal. */
-export const pseudonymsIn = (c: CaseDetail): string[] => [...new Set(c.evidence.flatMap((e) => `${e.ref} ${e.note}`.match(/P-[A-Z2-9]{8}/g) ?? []))];
+export const pseudonymsIn = (c: CaseDetail): string[] => [
+  ...new Set(c.evidence.flatMap((e) => `${e.ref} ${e.note}`.match(/P-[A-Z2-9]{8}/g) ?? [])),
+];
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -38,9 +40,19 @@ export function CaseDetailPage() {
             <dt>{t('cases.updated')}</dt>
             <dd>{dateTime(c.updatedAt)}</dd>
           </dl>
-          {account.role === 'investigator' && <CaseStatusForm current={c} onSaved={detail.reload} />}
-          <CaseEvidence current={c} mayAdd={mayWork && c.status !== 'closed'} onAdded={detail.reload} />
-          <CaseNotes current={c} mayAdd={mayWork && c.status !== 'closed'} onAdded={detail.reload} />
+          {account.role === 'investigator' && (
+            <CaseStatusForm current={c} onSaved={detail.reload} />
+          )}
+          <CaseEvidence
+            current={c}
+            mayAdd={mayWork && c.status !== 'closed'}
+            onAdded={detail.reload}
+          />
+          <CaseNotes
+            current={c}
+            mayAdd={mayWork && c.status !== 'closed'}
+            onAdded={detail.reload}
+          />
           <CaseReveals caseId={c.id} pseudonyms={pseudonymsIn(c)} mayRequest={mayWork} />
         </section>
       )}

@@ -1,17 +1,36 @@
 import { useState, type FormEvent } from 'react';
-import { EVIDENCE_KINDS, type CaseDetail, type Evidence, type EvidenceKind } from '../../api/types.ts';
+import {
+  EVIDENCE_KINDS,
+  type CaseDetail,
+  type Evidence,
+  type EvidenceKind,
+} from '../../api/types.ts';
 import { useApiAction, useApiClient } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
 
-export function CaseEvidence({ current, mayAdd, onAdded }: { current: CaseDetail; mayAdd: boolean; onAdded(): void }) {
+export function CaseEvidence({
+  current,
+  mayAdd,
+  onAdded,
+}: {
+  current: CaseDetail;
+  mayAdd: boolean;
+  onAdded(): void;
+}) {
   const { t, dateTime } = useI18n();
   const api = useApiClient();
   const [kind, setKind] = useState<EvidenceKind>('document');
   const [ref, setRef] = useState('');
   const [note, setNote] = useState('');
-  const add = useApiAction(() => api.post<Evidence>(`/api/cases/${current.id}/evidence`, { kind, ref: ref.trim(), note: note.trim() }));
+  const add = useApiAction(() =>
+    api.post<Evidence>(`/api/cases/${current.id}/evidence`, {
+      kind,
+      ref: ref.trim(),
+      note: note.trim(),
+    }),
+  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (await add.run()) {
@@ -61,7 +80,12 @@ export function CaseEvidence({ current, mayAdd, onAdded }: { current: CaseDetail
               </select>
             </Field>
             <Field label={t('cases.evidenceRef')} hint={t('cases.evidenceRefHint')}>
-              <input value={ref} onChange={(e) => setRef(e.target.value)} required maxLength={500} />
+              <input
+                value={ref}
+                onChange={(e) => setRef(e.target.value)}
+                required
+                maxLength={500}
+              />
             </Field>
           </div>
           <Field label={t('cases.evidenceNote')}>

@@ -5,11 +5,21 @@ import { useI18n } from '../../i18n/i18n.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
 
-export function CaseNotes({ current, mayAdd, onAdded }: { current: CaseDetail; mayAdd: boolean; onAdded(): void }) {
+export function CaseNotes({
+  current,
+  mayAdd,
+  onAdded,
+}: {
+  current: CaseDetail;
+  mayAdd: boolean;
+  onAdded(): void;
+}) {
   const { t, dateTime } = useI18n();
   const api = useApiClient();
   const [body, setBody] = useState('');
-  const add = useApiAction(() => api.post<CaseNote>(`/api/cases/${current.id}/notes`, { body: body.trim() }));
+  const add = useApiAction(() =>
+    api.post<CaseNote>(`/api/cases/${current.id}/notes`, { body: body.trim() }),
+  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (await add.run()) {
@@ -35,7 +45,12 @@ export function CaseNotes({ current, mayAdd, onAdded }: { current: CaseDetail; m
       {mayAdd && (
         <form onSubmit={(e) => void submit(e)} aria-busy={add.pending}>
           <Field label={t('cases.newNote')}>
-            <textarea value={body} onChange={(e) => setBody(e.target.value)} required maxLength={20000} />
+            <textarea
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              required
+              maxLength={20000}
+            />
           </Field>
           <ErrorNotice error={add.error} />
           <button type="submit" disabled={add.pending || body.trim() === ''}>

@@ -1,5 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { CASE_OUTCOMES, CASE_STATUSES, type CaseDetail, type CaseOutcome, type CaseStatus, type CaseSummary } from '../../api/types.ts';
+import {
+  CASE_OUTCOMES,
+  CASE_STATUSES,
+  type CaseDetail,
+  type CaseOutcome,
+  type CaseStatus,
+  type CaseSummary,
+} from '../../api/types.ts';
 import { useApiAction, useApiClient } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
@@ -11,7 +18,12 @@ export function CaseStatusForm({ current, onSaved }: { current: CaseDetail; onSa
   const api = useApiClient();
   const [status, setStatus] = useState<CaseStatus>(current.status);
   const [outcome, setOutcome] = useState<CaseOutcome | ''>(current.outcome ?? '');
-  const save = useApiAction(() => api.patch<CaseSummary>(`/api/cases/${current.id}`, { status, outcome: outcome === '' ? null : outcome }));
+  const save = useApiAction(() =>
+    api.patch<CaseSummary>(`/api/cases/${current.id}`, {
+      status,
+      outcome: outcome === '' ? null : outcome,
+    }),
+  );
   const needsOutcome = status === 'closed' && outcome === '';
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -50,7 +50,9 @@ export function CasesPage() {
                       <Link to={`/cases/${c.id}`}>{c.title}</Link>
                     </td>
                     <td>
-                      <span className={`badge badge-${c.status}`}>{t(`case.status.${c.status}`)}</span>
+                      <span className={`badge badge-${c.status}`}>
+                        {t(`case.status.${c.status}`)}
+                      </span>
                     </td>
                     <td>{c.outcome ? t(`case.outcome.${c.outcome}`) : '—'}</td>
                     <td>{dateTime(c.updatedAt)}</td>
@@ -70,7 +72,9 @@ function NewCaseForm() {
   const api = useApiClient();
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
-  const create = useApiAction((value: string) => api.post<CaseSummary>('/api/cases', { title: value }));
+  const create = useApiAction((value: string) =>
+    api.post<CaseSummary>('/api/cases', { title: value }),
+  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     const created = await create.run(title.trim());
@@ -80,7 +84,13 @@ function NewCaseForm() {
     <form onSubmit={(e) => void submit(e)} aria-busy={create.pending}>
       <h2>{t('cases.new')}</h2>
       <Field label={t('cases.caseTitle')} hint={t('cases.titleHint')}>
-        <input value={title} onChange={(e) => setTitle(e.target.value)} required minLength={3} maxLength={300} />
+        <input
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          required
+          minLength={3}
+          maxLength={300}
+        />
       </Field>
       <ErrorNotice error={create.error} />
       <button type="submit" disabled={create.pending || title.trim().length < 3}>

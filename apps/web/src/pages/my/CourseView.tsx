@@ -7,13 +7,25 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import type { TrainingAssignment, TrainingCompletion, TrainingModule } from './training-types.ts';
 
 /** A course: its lessons to read, then the quiz; the server scores the answers. */
-export function CourseView({ assignment, onClose }: { assignment: TrainingAssignment; onClose(): void }) {
+export function CourseView({
+  assignment,
+  onClose,
+}: {
+  assignment: TrainingAssignment;
+  onClose(): void;
+}) {
   const { t } = useI18n();
   const api = useApiClient();
-  const module = useApiGet<TrainingModule>(`/api/training/modules/${encodeURIComponent(assignment.moduleId)}`);
+  const module = useApiGet<TrainingModule>(
+    `/api/training/modules/${encodeURIComponent(assignment.moduleId)}`,
+  );
   const [answers, setAnswers] = useState<Record<number, number>>({});
   const [result, setResult] = useState<TrainingCompletion | null>(null);
-  const complete = useApiAction((list: number[]) => api.post<TrainingCompletion>(`/api/training/assignments/${assignment.id}/complete`, { answers: list }));
+  const complete = useApiAction((list: number[]) =>
+    api.post<TrainingCompletion>(`/api/training/assignments/${assignment.id}/complete`, {
+      answers: list,
+    }),
+  );
   return (
     <AsyncView value={module} onRetry={module.reload}>
       {(m) => {
@@ -33,8 +45,16 @@ export function CourseView({ assignment, onClose }: { assignment: TrainingAssign
               </div>
             ))}
             {result ? (
-              <div role="status" className={result.passed ? 'notice notice-ok' : 'notice notice-warn'}>
-                <p>{t(result.passed ? 'training.passed' : 'training.failed', { correct: result.correct, questions: result.questions })}</p>
+              <div
+                role="status"
+                className={result.passed ? 'notice notice-ok' : 'notice notice-warn'}
+              >
+                <p>
+                  {t(result.passed ? 'training.passed' : 'training.failed', {
+                    correct: result.correct,
+                    questions: result.questions,
+                  })}
+                </p>
                 <button type="button" onClick={onClose}>
                   {t('training.back')}
                 </button>
@@ -47,7 +67,13 @@ export function CourseView({ assignment, onClose }: { assignment: TrainingAssign
                     <legend>{q.question}</legend>
                     {q.options.map((o, j) => (
                       <label key={o}>
-                        <input type="radio" name={`q${i}`} checked={answers[i] === j} onChange={() => setAnswers({ ...answers, [i]: j })} /> {o}
+                        <input
+                          type="radio"
+                          name={`q${i}`}
+                          checked={answers[i] === j}
+                          onChange={() => setAnswers({ ...answers, [i]: j })}
+                        />{' '}
+                        {o}
                       </label>
                     ))}
                   </fieldset>

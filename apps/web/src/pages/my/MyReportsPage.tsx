@@ -16,7 +16,9 @@ export function MyReportsPage() {
   const [kind, setKind] = useState<FormKind>('travel');
   const [notice, setNotice] = useState<string | null>(null);
   const [debriefing, setDebriefing] = useState<PersonnelReport | null>(null);
-  const mine = useApiGet<{ reports: PersonnelReport[] }>(`/api/personnel/reports?accountId=${encodeURIComponent(account.id)}`);
+  const mine = useApiGet<{ reports: PersonnelReport[] }>(
+    `/api/personnel/reports?accountId=${encodeURIComponent(account.id)}`,
+  );
   return (
     <section>
       <PageHeading title={t('my.reports.title')} />
@@ -37,9 +39,20 @@ export function MyReportsPage() {
         />
       ) : (
         <>
-          <div role="group" aria-label={t('my.reports.kinds')} className="actions" style={{ marginBottom: '0.75rem' }}>
+          <div
+            role="group"
+            aria-label={t('my.reports.kinds')}
+            className="actions"
+            style={{ marginBottom: '0.75rem' }}
+          >
             {FORM_KINDS.map((k) => (
-              <button key={k} type="button" aria-pressed={kind === k} className={kind === k ? '' : 'secondary'} onClick={() => setKind(k)}>
+              <button
+                key={k}
+                type="button"
+                aria-pressed={kind === k}
+                className={kind === k ? '' : 'secondary'}
+                onClick={() => setKind(k)}
+              >
                 {t(`report.form.${k}`)}
               </button>
             ))}
@@ -61,7 +74,11 @@ export function MyReportsPage() {
             reports={reports.filter((r) => r.accountId === account.id)}
             action={(r) =>
               r.kind === 'foreign_travel' && !r.debriefedAt ? (
-                <button type="button" className="secondary" onClick={() => (setNotice(null), setDebriefing(r))}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => (setNotice(null), setDebriefing(r))}
+                >
                   {t('report.writeDebrief')}
                 </button>
               ) : null

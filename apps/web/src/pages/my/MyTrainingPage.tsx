@@ -11,10 +11,15 @@ import type { TrainingAssignment, TrainingModuleSummary } from './training-types
 export function MyTrainingPage() {
   const { t, day, number } = useI18n();
   const account = useAccount();
-  const assignments = useApiGet<{ assignments: TrainingAssignment[] }>(`/api/training/assignments?accountId=${encodeURIComponent(account.id)}`);
+  const assignments = useApiGet<{ assignments: TrainingAssignment[] }>(
+    `/api/training/assignments?accountId=${encodeURIComponent(account.id)}`,
+  );
   const modules = useApiGet<{ modules: TrainingModuleSummary[] }>('/api/training/modules');
   const [taking, setTaking] = useState<TrainingAssignment | null>(null);
-  const titleOf = (id: string) => (modules.state === 'ready' ? modules.data.modules.find((m) => m.id === id)?.title : undefined) ?? id;
+  const titleOf = (id: string) =>
+    (modules.state === 'ready'
+      ? modules.data.modules.find((m) => m.id === id)?.title
+      : undefined) ?? id;
   if (taking) {
     return (
       <CourseView
@@ -36,8 +41,15 @@ export function MyTrainingPage() {
           return (
             <>
               <div className="panel">
-                <label htmlFor="training-progress">{t('training.progress', { done, total: list.length })}</label>
-                <progress id="training-progress" max={Math.max(1, list.length)} value={done} style={{ width: '100%' }} />
+                <label htmlFor="training-progress">
+                  {t('training.progress', { done, total: list.length })}
+                </label>
+                <progress
+                  id="training-progress"
+                  max={Math.max(1, list.length)}
+                  value={done}
+                  style={{ width: '100%' }}
+                />
               </div>
               {list.length === 0 ? (
                 <p>{t('training.none')}</p>
@@ -58,7 +70,11 @@ export function MyTrainingPage() {
                         <td>{day(a.dueOn)}</td>
                         <td>
                           {a.completedAt ? (
-                            <span className="badge badge-ok">{t('training.completed', { score: a.score === null ? '—' : number(a.score * 100, 0) })}</span>
+                            <span className="badge badge-ok">
+                              {t('training.completed', {
+                                score: a.score === null ? '—' : number(a.score * 100, 0),
+                              })}
+                            </span>
                           ) : a.overdue ? (
                             <span className="badge badge-bad">{t('training.overdue')}</span>
                           ) : (

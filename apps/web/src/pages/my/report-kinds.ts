@@ -5,11 +5,23 @@
 export const FORM_KINDS = ['travel', 'contact', 'family', 'financial'] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
 
-export const STORED_KIND: Record<FormKind, string> = { travel: 'foreign_travel', contact: 'foreign_contact', family: 'family_member', financial: 'financial_distress' };
+export const STORED_KIND: Record<FormKind, string> = {
+  travel: 'foreign_travel',
+  contact: 'foreign_contact',
+  family: 'family_member',
+  financial: 'financial_distress',
+};
 export const REPORT_KINDS = Object.values(STORED_KIND);
-export type ReportKind = 'foreign_travel' | 'foreign_contact' | 'family_member' | 'financial_distress';
+export type ReportKind =
+  'foreign_travel' | 'foreign_contact' | 'family_member' | 'financial_distress';
 
-export const FINANCIAL_CATEGORIES = ['debt', 'gambling', 'garnishment', 'bankruptcy', 'sudden_wealth'] as const;
+export const FINANCIAL_CATEGORIES = [
+  'debt',
+  'gambling',
+  'garnishment',
+  'bankruptcy',
+  'sudden_wealth',
+] as const;
 export type FinancialCategory = (typeof FINANCIAL_CATEGORIES)[number];
 
 export interface PersonnelReport {
@@ -47,9 +59,29 @@ export interface ReportDraft {
   note: string;
 }
 
-export const emptyDraft = (kind: FormKind): ReportDraft => ({ kind, date: '', until: '', country: '', counterparty: '', relationship: '', email: '', category: '', amount: '', note: '' });
+export const emptyDraft = (kind: FormKind): ReportDraft => ({
+  kind,
+  date: '',
+  until: '',
+  country: '',
+  counterparty: '',
+  relationship: '',
+  email: '',
+  category: '',
+  amount: '',
+  note: '',
+});
 
-export type DraftField = 'date' | 'until' | 'country' | 'counterparty' | 'relationship' | 'email' | 'category' | 'amount' | 'note';
+export type DraftField =
+  | 'date'
+  | 'until'
+  | 'country'
+  | 'counterparty'
+  | 'relationship'
+  | 'email'
+  | 'category'
+  | 'amount'
+  | 'note';
 export type DraftProblem = 'required' | 'order' | 'amount' | 'email' | 'short';
 export type DraftErrors = Partial<Record<DraftField, DraftProblem>>;
 
@@ -84,7 +116,8 @@ export function validateDraft(d: ReportDraft): DraftErrors {
       break;
     case 'financial':
       needs('category', d.category !== '');
-      if (d.amount.trim() !== '') needs('amount', Number.isFinite(Number(d.amount)) && Number(d.amount) >= 0, 'amount');
+      if (d.amount.trim() !== '')
+        needs('amount', Number.isFinite(Number(d.amount)) && Number(d.amount) >= 0, 'amount');
       break;
   }
   return e;
@@ -95,12 +128,45 @@ export function reportRequest(d: ReportDraft): { path: string; body: Record<stri
   const trim = (s: string) => s.trim();
   switch (d.kind) {
     case 'travel':
-      return { path: '/api/personnel/travel', body: { country: trim(d.country), departOn: d.date, returnOn: d.until, purpose: trim(d.note) } };
+      return {
+        path: '/api/personnel/travel',
+        body: {
+          country: trim(d.country),
+          departOn: d.date,
+          returnOn: d.until,
+          purpose: trim(d.note),
+        },
+      };
     case 'contact':
-      return { path: '/api/personnel/contacts', body: { date: d.date, country: trim(d.country), counterparty: trim(d.counterparty), relationship: trim(d.relationship), note: trim(d.note) } };
+      return {
+        path: '/api/personnel/contacts',
+        body: {
+          date: d.date,
+          country: trim(d.country),
+          counterparty: trim(d.counterparty),
+          relationship: trim(d.relationship),
+          note: trim(d.note),
+        },
+      };
     case 'family':
-      return { path: '/api/personnel/family', body: { country: trim(d.country), relativeName: trim(d.counterparty), relativeEmail: trim(d.email), relationship: trim(d.relationship) } };
+      return {
+        path: '/api/personnel/family',
+        body: {
+          country: trim(d.country),
+          relativeName: trim(d.counterparty),
+          relativeEmail: trim(d.email),
+          relationship: trim(d.relationship),
+        },
+      };
     case 'financial':
-      return { path: '/api/personnel/financial', body: { date: d.date, category: d.category, ...(d.amount.trim() !== '' ? { amount: Number(d.amount) } : {}), note: trim(d.note) } };
+      return {
+        path: '/api/personnel/financial',
+        body: {
+          date: d.date,
+          category: d.category,
+          ...(d.amount.trim() !== '' ? { amount: Number(d.amount) } : {}),
+          note: trim(d.note),
+        },
+      };
   }
 }

@@ -10,23 +10,35 @@ export function OverdueCards() {
   const { t, number } = useI18n();
   const account = useAccount();
   // Only officers may list overdue debriefs; for others the card would only say "not allowed".
-  const debriefs = useApiGet<{ reports: PersonnelReport[] }>(account.role === 'security_officer' ? '/api/personnel/overdue-debriefs' : null);
-  const training = useApiGet<{ assignments: unknown[] }>(account.role === 'security_officer' ? '/api/training/overdue' : null);
+  const debriefs = useApiGet<{ reports: PersonnelReport[] }>(
+    account.role === 'security_officer' ? '/api/personnel/overdue-debriefs' : null,
+  );
+  const training = useApiGet<{ assignments: unknown[] }>(
+    account.role === 'security_officer' ? '/api/training/overdue' : null,
+  );
   return (
     <div className="cards">
       {account.role === 'security_officer' && (
         <div className="card">
-          <AsyncView value={debriefs}>{(d) => <div className="value" data-testid="overdue-debriefs">{number(d.reports.length)}</div>}</AsyncView>
+          <AsyncView value={debriefs}>
+            {(d) => (
+              <div className="value" data-testid="overdue-debriefs">
+                {number(d.reports.length)}
+              </div>
+            )}
+          </AsyncView>
           <div className="label">
             <Link to="/personnel">{t('overview.overdueDebriefs')}</Link>
           </div>
         </div>
       )}
       {account.role === 'security_officer' && (
-      <div className="card">
-        <AsyncView value={training}>{(d) => <div className="value">{number(d.assignments.length)}</div>}</AsyncView>
-        <div className="label">{t('overview.overdueTraining')}</div>
-      </div>
+        <div className="card">
+          <AsyncView value={training}>
+            {(d) => <div className="value">{number(d.assignments.length)}</div>}
+          </AsyncView>
+          <div className="label">{t('overview.overdueTraining')}</div>
+        </div>
       )}
     </div>
   );

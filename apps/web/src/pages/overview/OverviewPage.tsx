@@ -1,5 +1,15 @@
 import { Link } from 'react-router';
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { AlertPage, CaseSummary } from '../../api/types.ts';
 import { CASE_STATUSES } from '../../api/types.ts';
 import { useApiGet } from '../../api/use-api.ts';
@@ -24,17 +34,21 @@ export function OverviewPage() {
         {(openPage) => (
           <AlertPanels
             openPage={openPage}
-            others={[escalated, dismissed].flatMap((p) => (p.state === 'ready' ? p.data.alerts : []))}
+            others={[escalated, dismissed].flatMap((p) =>
+              p.state === 'ready' ? p.data.alerts : [],
+            )}
           />
         )}
       </AsyncView>
-      <div className="panel">
-        <h2>{t('overview.cases')}</h2>
-        <AsyncView value={cases} onRetry={cases.reload}>
-          {({ cases: list }) => <CaseChart cases={list} />}
-        </AsyncView>
+      <div className="chart-grid">
+        <div className="panel">
+          <h2>{t('overview.cases')}</h2>
+          <AsyncView value={cases} onRetry={cases.reload}>
+            {({ cases: list }) => <CaseChart cases={list} />}
+          </AsyncView>
+        </div>
+        <OverdueCards />
       </div>
-      <OverdueCards />
     </section>
   );
 }
@@ -44,7 +58,11 @@ function AlertPanels({ openPage, others }: { openPage: AlertPage; others: AlertP
   const series = alertsByDay([...openPage.alerts, ...others]);
   const latest = latestDay(series);
   const openToday = latest ? openPage.alerts.filter((a) => a.day === latest.day).length : 0;
-  const data = series.map((p) => ({ ...p, label: day(p.day), risk: Math.round(p.risk * 100) / 100 }));
+  const data = series.map((p) => ({
+    ...p,
+    label: day(p.day),
+    risk: Math.round(p.risk * 100) / 100,
+  }));
   return (
     <>
       <div className="cards">
@@ -58,43 +76,60 @@ function AlertPanels({ openPage, others }: { openPage: AlertPage; others: AlertP
         </div>
         <div className="card">
           <div className="value">{number(openToday)}</div>
-          <div className="label">{latest ? t('overview.latestDay', { day: day(latest.day) }) : t('overview.noAlerts')}</div>
+          <div className="label">
+            {latest ? t('overview.latestDay', { day: day(latest.day) }) : t('overview.noAlerts')}
+          </div>
         </div>
       </div>
-      <div className="panel">
-        <h2 id="risk-title">{t('overview.risk')}</h2>
-        <p className="hint">{t('overview.riskHint')}</p>
-        {data.length === 0 ? (
-          <p>{t('overview.noAlerts')}</p>
-        ) : (
-          <div className="chart" role="img" aria-labelledby="risk-title">
-            <ResponsiveContainer>
-              <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="label" minTickGap={24} />
-                <YAxis tickFormatter={(v: number) => number(v)} />
-                <Tooltip formatter={(v) => number(Number(v), 2)} />
-                <Line type="monotone" dataKey="risk" name={t('overview.riskSeries')} stroke="#0b4f9c" strokeWidth={2} dot={false} isAnimationActive={false} />
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
-        )}
-      </div>
-      <div className="panel">
-        <h2 id="alerts-title">{t('overview.alertsPerDay')}</h2>
-        {data.length > 0 && (
-          <div className="chart" role="img" aria-labelledby="alerts-title">
-            <ResponsiveContainer>
-              <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="label" minTickGap={24} />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Bar dataKey="alerts" name={t('overview.alertsSeries')} fill="#b35c00" isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        )}
+      <div className="chart-grid">
+        <div className="panel">
+          <h2 id="risk-title">{t('overview.risk')}</h2>
+          <p className="hint">{t('overview.riskHint')}</p>
+          {data.length === 0 ? (
+            <p>{t('overview.noAlerts')}</p>
+          ) : (
+            <div className="chart" role="img" aria-labelledby="risk-title">
+              <ResponsiveContainer>
+                <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="label" minTickGap={24} />
+                  <YAxis tickFormatter={(v: number) => number(v)} />
+                  <Tooltip formatter={(v) => number(Number(v), 2)} />
+                  <Line
+                    type="linear"
+                    dataKey="risk"
+                    name={t('overview.riskSeries')}
+                    stroke="#0b4f9c"
+                    strokeWidth={2}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                </LineChart>
+              </ResponsiveContainer>
+            </div>
+          )}
+        </div>
+        <div className="panel">
+          <h2 id="alerts-title">{t('overview.alertsPerDay')}</h2>
+          {data.length > 0 && (
+            <div className="chart" role="img" aria-labelledby="alerts-title">
+              <ResponsiveContainer>
+                <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="label" minTickGap={24} />
+                  <YAxis allowDecimals={false} />
+                  <Tooltip />
+                  <Bar
+                    dataKey="alerts"
+                    name={t('overview.alertsSeries')}
+                    fill="#b35c00"
+                    isAnimationActive={false}
+                  />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          )}
+        </div>
       </div>
     </>
   );
@@ -102,18 +137,30 @@ function AlertPanels({ openPage, others }: { openPage: AlertPage; others: AlertP
 
 function CaseChart({ cases }: { cases: CaseSummary[] }) {
   const { t } = useI18n();
-  const data = CASE_STATUSES.map((s) => ({ status: t(`case.status.${s}`), count: cases.filter((c) => c.status === s).length }));
+  const data = CASE_STATUSES.map((s) => ({
+    status: t(`case.status.${s}`),
+    count: cases.filter((c) => c.status === s).length,
+  }));
   return (
     <>
       <p data-testid="case-counts">{data.map((d) => `${d.status}: ${d.count}`).join(' · ')}</p>
       <div className="chart" role="img" aria-label={t('overview.cases')} style={{ height: 180 }}>
         <ResponsiveContainer>
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 24 }}>
+          <BarChart
+            data={data}
+            layout="vertical"
+            margin={{ top: 8, right: 16, bottom: 8, left: 24 }}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} />
             <YAxis type="category" dataKey="status" width={110} />
             <Tooltip />
-            <Bar dataKey="count" name={t('overview.caseSeries')} fill="#17612f" isAnimationActive={false} />
+            <Bar
+              dataKey="count"
+              name={t('overview.caseSeries')}
+              fill="#17612f"
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>

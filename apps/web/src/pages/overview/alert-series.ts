@@ -26,4 +26,5 @@ export function alertsByDay(alerts: readonly Alert[]): DayPoint[] {
 }
 
 /** The most recent day with alerts: "today" for a queue fed by a daily scoring run. */
-export const latestDay = (points: readonly DayPoint[]): DayPoint | undefined => points[points.length - 1];
+export const latestDay = (points: readonly DayPoint[]): DayPoint | undefined =>
+  points[points.length - 1];

@@ -13,7 +13,9 @@ import { ReviewForm } from './ReviewForm.tsx';
 export function PersonnelReportsPage() {
   const { t } = useI18n();
   const [kind, setKind] = useState<ReportKind | ''>('');
-  const reports = useApiGet<{ reports: PersonnelReport[] }>(`/api/personnel/reports${query({ kind })}`);
+  const reports = useApiGet<{ reports: PersonnelReport[] }>(
+    `/api/personnel/reports${query({ kind })}`,
+  );
   const overdue = useApiGet<{ reports: PersonnelReport[] }>('/api/personnel/overdue-debriefs');
   return (
     <section>
@@ -36,7 +38,15 @@ export function PersonnelReportsPage() {
         </select>
       </Field>
       <AsyncView value={reports} onRetry={reports.reload}>
-        {(data) => <ReportTable reports={data.reports} showFiler action={(r) => (r.reviewNote ? null : <ReviewForm report={r} onReviewed={reports.reload} />)} />}
+        {(data) => (
+          <ReportTable
+            reports={data.reports}
+            showFiler
+            action={(r) =>
+              r.reviewNote ? null : <ReviewForm report={r} onReviewed={reports.reload} />
+            }
+          />
+        )}
       </AsyncView>
     </section>
   );

@@ -7,7 +7,13 @@ import { AsyncView } from '../../ui/AsyncView.tsx';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { dayAfter, type AccessRequest } from './registry-types.ts';
 
-export function AccessRequests({ requests, onChanged }: { requests: Loadable<{ requests: AccessRequest[] }>; onChanged(): void }) {
+export function AccessRequests({
+  requests,
+  onChanged,
+}: {
+  requests: Loadable<{ requests: AccessRequest[] }>;
+  onChanged(): void;
+}) {
   const { t, dateTime } = useI18n();
   const account = useAccount();
   return (
@@ -33,7 +39,13 @@ export function AccessRequests({ requests, onChanged }: { requests: Loadable<{ r
                   <td>{r.accountId}</td>
                   <td>{r.reason}</td>
                   <td>{dateTime(r.createdAt)}</td>
-                  <td>{r.status === 'pending' && account.role === 'security_officer' ? <RequestDecision request={r} onDecided={onChanged} /> : r.status}</td>
+                  <td>
+                    {r.status === 'pending' && account.role === 'security_officer' ? (
+                      <RequestDecision request={r} onDecided={onChanged} />
+                    ) : (
+                      r.status
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -48,17 +60,32 @@ function RequestDecision({ request, onDecided }: { request: AccessRequest; onDec
   const { t } = useI18n();
   const api = useApiClient();
   const [expiresOn, setExpiresOn] = useState(dayAfter(90));
-  const decide = useApiAction((approve: boolean) => api.post(`/api/registry/requests/${request.id}/decision`, approve ? { approve, expiresOn } : { approve }));
+  const decide = useApiAction((approve: boolean) =>
+    api.post(
+      `/api/registry/requests/${request.id}/decision`,
+      approve ? { approve, expiresOn } : { approve },
+    ),
+  );
   return (
     <div>
       <label>
-        {t('registry.expiresOn')} <input type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
+        {t('registry.expiresOn')}{' '}
+        <input type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
       </label>
       <div className="actions">
-        <button type="button" disabled={decide.pending} onClick={async () => (await decide.run(true)) && onDecided()}>
+        <button
+          type="button"
+          disabled={decide.pending}
+          onClick={async () => (await decide.run(true)) && onDecided()}
+        >
           {t('reveals.approve')}
         </button>
-        <button type="button" className="danger" disabled={decide.pending} onClick={async () => (await decide.run(false)) && onDecided()}>
+        <button
+          type="button"
+          className="danger"
+          disabled={decide.pending}
+          onClick={async () => (await decide.run(false)) && onDecided()}
+        >
           {t('reveals.refuse')}
         </button>
       </div>

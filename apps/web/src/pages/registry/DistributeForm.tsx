@@ -11,7 +11,11 @@ export function DistributeForm({ document }: { document: RegistryDocument }) {
   const api = useApiClient();
   const [recipients, setRecipients] = useState('');
   const [done, setDone] = useState<Distribution | null>(null);
-  const send = useApiAction(() => api.post<Distribution>(`/api/registry/documents/${document.id}/distributions`, { accountIds: parseList(recipients) }));
+  const send = useApiAction(() =>
+    api.post<Distribution>(`/api/registry/documents/${document.id}/distributions`, {
+      accountIds: parseList(recipients),
+    }),
+  );
   const list = parseList(recipients);
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -24,7 +28,12 @@ export function DistributeForm({ document }: { document: RegistryDocument }) {
   return (
     <form data-testid="distribute-form" onSubmit={(e) => void submit(e)} aria-busy={send.pending}>
       <Field label={t('registry.recipients')} hint={t('registry.recipientsHint')}>
-        <textarea name="recipients" value={recipients} onChange={(e) => setRecipients(e.target.value)} rows={2} />
+        <textarea
+          name="recipients"
+          value={recipients}
+          onChange={(e) => setRecipients(e.target.value)}
+          rows={2}
+        />
       </Field>
       <ErrorNotice error={send.error} />
       <button type="submit" disabled={send.pending || list.length === 0}>
@@ -32,7 +41,10 @@ export function DistributeForm({ document }: { document: RegistryDocument }) {
       </button>
       {done && (
         <p role="status" className="notice notice-ok">
-          {t('registry.distributed', { n: number(done.recipients.length), sites: number(done.textSites) })}
+          {t('registry.distributed', {
+            n: number(done.recipients.length),
+            sites: number(done.textSites),
+          })}
         </p>
       )}
     </form>

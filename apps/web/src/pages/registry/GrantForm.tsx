@@ -6,14 +6,26 @@ import { Field } from '../../ui/Field.tsx';
 import { dayAfter, type Grant, type RegistryDocument } from './registry-types.ts';
 
 /** Need-to-know: a recipient must hold an unexpired grant before a copy can go to them. */
-export function GrantForm({ document, onGranted }: { document: RegistryDocument; onGranted(): void }) {
+export function GrantForm({
+  document,
+  onGranted,
+}: {
+  document: RegistryDocument;
+  onGranted(): void;
+}) {
   const { t } = useI18n();
   const api = useApiClient();
   const [accountId, setAccountId] = useState('');
   const [reason, setReason] = useState('');
   const [expiresOn, setExpiresOn] = useState(dayAfter(90));
   const [granted, setGranted] = useState<Grant | null>(null);
-  const grant = useApiAction(() => api.post<Grant>(`/api/registry/documents/${document.id}/grants`, { accountId: accountId.trim(), reason: reason.trim(), expiresOn }));
+  const grant = useApiAction(() =>
+    api.post<Grant>(`/api/registry/documents/${document.id}/grants`, {
+      accountId: accountId.trim(),
+      reason: reason.trim(),
+      expiresOn,
+    }),
+  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     const g = await grant.run();
@@ -28,17 +40,37 @@ export function GrantForm({ document, onGranted }: { document: RegistryDocument;
       <h4>{t('registry.grant')}</h4>
       <div className="form-grid">
         <Field label={t('registry.accountId')}>
-          <input name="accountId" value={accountId} onChange={(e) => setAccountId(e.target.value)} required />
+          <input
+            name="accountId"
+            value={accountId}
+            onChange={(e) => setAccountId(e.target.value)}
+            required
+          />
         </Field>
         <Field label={t('registry.expiresOn')}>
-          <input name="expiresOn" type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} required />
+          <input
+            name="expiresOn"
+            type="date"
+            value={expiresOn}
+            onChange={(e) => setExpiresOn(e.target.value)}
+            required
+          />
         </Field>
       </div>
       <Field label={t('registry.needToKnow')} hint={t('registry.needToKnowHint')}>
-        <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} required minLength={10} />
+        <input
+          name="reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          required
+          minLength={10}
+        />
       </Field>
       <ErrorNotice error={grant.error} />
-      <button type="submit" disabled={grant.pending || accountId.trim() === '' || reason.trim().length < 10}>
+      <button
+        type="submit"
+        disabled={grant.pending || accountId.trim() === '' || reason.trim().length < 10}
+      >
         {grant.pending ? t('common.working') : t('registry.grantSubmit')}
       </button>
       {granted && (

@@ -4,7 +4,12 @@ import { useAccount } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
-import { CLASSIFICATIONS, parseList, type Classification, type RegistryDocument } from './registry-types.ts';
+import {
+  CLASSIFICATIONS,
+  parseList,
+  type Classification,
+  type RegistryDocument,
+} from './registry-types.ts';
 
 /** Registers a document; its text is what distributions mark, copy by copy. */
 export function NewDocumentForm({ onCreated }: { onCreated(): void }) {
@@ -17,7 +22,13 @@ export function NewDocumentForm({ onCreated }: { onCreated(): void }) {
   const account = useAccount();
   const [owner, setOwner] = useState(account.username);
   const create = useApiAction(() =>
-    api.post<RegistryDocument>('/api/registry/documents', { title: title.trim(), classification, compartments: parseList(compartments.toUpperCase()), owner: owner.trim(), body }),
+    api.post<RegistryDocument>('/api/registry/documents', {
+      title: title.trim(),
+      classification,
+      compartments: parseList(compartments.toUpperCase()),
+      owner: owner.trim(),
+      body,
+    }),
   );
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,10 +45,19 @@ export function NewDocumentForm({ onCreated }: { onCreated(): void }) {
       <form onSubmit={(e) => void submit(e)} aria-busy={create.pending}>
         <div className="form-grid">
           <Field label={t('registry.docTitle')}>
-            <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} required minLength={3} />
+            <input
+              name="title"
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              required
+              minLength={3}
+            />
           </Field>
           <Field label={t('registry.classification')}>
-            <select value={classification} onChange={(e) => setClassification(e.target.value as Classification)}>
+            <select
+              value={classification}
+              onChange={(e) => setClassification(e.target.value as Classification)}
+            >
               {CLASSIFICATIONS.map((c) => (
                 <option key={c}>{c}</option>
               ))}
@@ -51,10 +71,20 @@ export function NewDocumentForm({ onCreated }: { onCreated(): void }) {
           </Field>
         </div>
         <Field label={t('registry.body')} hint={t('registry.bodyHint')}>
-          <textarea name="body" value={body} onChange={(e) => setBody(e.target.value)} required minLength={20} rows={8} />
+          <textarea
+            name="body"
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            required
+            minLength={20}
+            rows={8}
+          />
         </Field>
         <ErrorNotice error={create.error} />
-        <button type="submit" disabled={create.pending || title.trim().length < 3 || body.trim().length < 20}>
+        <button
+          type="submit"
+          disabled={create.pending || title.trim().length < 3 || body.trim().length < 20}
+        >
           {create.pending ? t('common.working') : t('registry.create')}
         </button>
       </form>

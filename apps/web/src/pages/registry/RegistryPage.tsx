@@ -27,12 +27,19 @@ export function RegistryPage() {
             <p>{t('registry.none')}</p>
           ) : (
             list.map((d) => (
-              <article key={d.id} className="panel" data-testid="registry-document" data-document-id={d.id}>
+              <article
+                key={d.id}
+                className="panel"
+                data-testid="registry-document"
+                data-document-id={d.id}
+              >
                 <h3>
                   {d.title} <span className="badge">{d.classification}</span>
                 </h3>
                 <p className="hint">
-                  {d.compartments.length > 0 ? `${t('registry.compartments')}: ${d.compartments.join(', ')} · ` : ''}
+                  {d.compartments.length > 0
+                    ? `${t('registry.compartments')}: ${d.compartments.join(', ')} · `
+                    : ''}
                   {t('registry.owner')}: {d.owner} · {dateTime(d.createdAt)} · <code>{d.id}</code>
                 </p>
                 {keeper && (

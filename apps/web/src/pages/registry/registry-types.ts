@@ -42,7 +42,14 @@ export interface AccessRequest {
 }
 
 /** "a, b; c" or one per line → trimmed, de-duplicated entries (ASCII and full-width separators). */
-export const parseList = (text: string): string[] => [...new Set(text.split(/[\s,;，；、]+/).map((s) => s.trim()).filter(Boolean))];
+export const parseList = (text: string): string[] => [
+  ...new Set(
+    text
+      .split(/[\s,;，；、]+/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+];
 
 /** A day `days` after today, as the `YYYY-MM-DD` a date input holds (default grant length). */
 export function dayAfter(days: number, from: Date = new Date()): string {

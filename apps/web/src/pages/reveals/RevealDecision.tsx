@@ -6,11 +6,22 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
 
 /** Step two: a different person approves or refuses, with an optional comment for the record. */
-export function RevealDecision({ request, onDecided }: { request: RevealRequest; onDecided(): void }) {
+export function RevealDecision({
+  request,
+  onDecided,
+}: {
+  request: RevealRequest;
+  onDecided(): void;
+}) {
   const { t } = useI18n();
   const api = useApiClient();
   const [comment, setComment] = useState('');
-  const decide = useApiAction((approve: boolean) => api.post<RevealRequest>(`/api/reveals/${request.id}/decision`, { approve, comment: comment.trim() }));
+  const decide = useApiAction((approve: boolean) =>
+    api.post<RevealRequest>(`/api/reveals/${request.id}/decision`, {
+      approve,
+      comment: comment.trim(),
+    }),
+  );
   async function choose(approve: boolean) {
     if (await decide.run(approve)) onDecided();
   }
@@ -23,7 +34,12 @@ export function RevealDecision({ request, onDecided }: { request: RevealRequest;
         <button type="button" disabled={decide.pending} onClick={() => void choose(true)}>
           {t('reveals.approve')}
         </button>
-        <button type="button" className="danger" disabled={decide.pending} onClick={() => void choose(false)}>
+        <button
+          type="button"
+          className="danger"
+          disabled={decide.pending}
+          onClick={() => void choose(false)}
+        >
           {t('reveals.refuse')}
         </button>
       </div>

@@ -7,7 +7,13 @@ import { RevealedIdentity } from './RevealedIdentity.tsx';
 
 const DECIDERS = new Set(['security_officer', 'investigator']);
 
-export function RevealList({ requests, onChanged }: { requests: RevealRequest[]; onChanged(): void }) {
+export function RevealList({
+  requests,
+  onChanged,
+}: {
+  requests: RevealRequest[];
+  onChanged(): void;
+}) {
   const { t, dateTime } = useI18n();
   const account = useAccount();
   if (requests.length === 0) return <p>{t('reveals.none')}</p>;
@@ -45,8 +51,12 @@ export function RevealList({ requests, onChanged }: { requests: RevealRequest[];
                 </span>
               </td>
               <td>
-                {r.status === 'pending' && DECIDERS.has(account.role) && !mine && <RevealDecision request={r} onDecided={onChanged} />}
-                {r.status === 'pending' && mine && <span className="hint">{t('reveals.waitingForSecond')}</span>}
+                {r.status === 'pending' && DECIDERS.has(account.role) && !mine && (
+                  <RevealDecision request={r} onDecided={onChanged} />
+                )}
+                {r.status === 'pending' && mine && (
+                  <span className="hint">{t('reveals.waitingForSecond')}</span>
+                )}
                 {r.status === 'approved' && party && <RevealedIdentity requestId={r.id} />}
               </td>
             </tr>

@@ -1,5 +1,15 @@
 import { useParams } from 'react-router';
-import { Bar, CartesianGrid, Cell, ComposedChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Alert, AlertPage } from '../../api/types.ts';
 import { useApiGet } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
@@ -17,7 +27,11 @@ export function SubjectTimelinePage() {
   const { t } = useI18n();
   const p = encodeURIComponent(pseudonym);
   const timeline = useApiGet<SubjectTimeline>(`/api/subjects/${p}/timeline`);
-  const alerts = [useApiGet<AlertPage>(`/api/alerts?pseudonym=${p}&status=open&limit=500`), useApiGet<AlertPage>(`/api/alerts?pseudonym=${p}&status=escalated&limit=500`), useApiGet<AlertPage>(`/api/alerts?pseudonym=${p}&status=dismissed&limit=500`)];
+  const alerts = [
+    useApiGet<AlertPage>(`/api/alerts?pseudonym=${p}&status=open&limit=500`),
+    useApiGet<AlertPage>(`/api/alerts?pseudonym=${p}&status=escalated&limit=500`),
+    useApiGet<AlertPage>(`/api/alerts?pseudonym=${p}&status=dismissed&limit=500`),
+  ];
   return (
     <section>
       <PageHeading title={t('subject.title', { pseudonym })} />
@@ -30,7 +44,14 @@ export function SubjectTimelinePage() {
       <div className="panel">
         <h2>{t('subject.alerts')}</h2>
         <AsyncView value={alerts[0]!} onRetry={alerts[0]!.reload}>
-          {(open) => <AlertDays alerts={[...open.alerts, ...alerts.slice(1).flatMap((a) => (a.state === 'ready' ? a.data.alerts : []))]} />}
+          {(open) => (
+            <AlertDays
+              alerts={[
+                ...open.alerts,
+                ...alerts.slice(1).flatMap((a) => (a.state === 'ready' ? a.data.alerts : [])),
+              ]}
+            />
+          )}
         </AsyncView>
       </div>
     </section>
@@ -50,7 +71,14 @@ function TimelineChart({ timeline }: { timeline: SubjectTimeline }) {
             <YAxis />
             <Tooltip />
             {timeline.records.map((r) => (
-              <ReferenceArea key={r.id} x1={day(r.date)} x2={day(r.until ?? r.date)} fill="#0b4f9c" fillOpacity={0.12} label={t(`report.kind.${r.kind}`)} />
+              <ReferenceArea
+                key={r.id}
+                x1={day(r.date)}
+                x2={day(r.until ?? r.date)}
+                fill="#0b4f9c"
+                fillOpacity={0.12}
+                label={t(`report.kind.${r.kind}`)}
+              />
             ))}
             <Bar dataKey="events" name={t('subject.events')} isAnimationActive={false}>
               {data.map((d) => (
@@ -67,7 +95,8 @@ function TimelineChart({ timeline }: { timeline: SubjectTimeline }) {
           .filter((d) => d.anomalous)
           .map((d) => (
             <li key={d.day}>
-              <strong>{day(d.day)}</strong> ({t('alerts.score')} {number(d.score, 2)}): {d.reasons.join('; ')}
+              <strong>{day(d.day)}</strong> ({t('alerts.score')} {number(d.score, 2)}):{' '}
+              {d.reasons.join('; ')}
             </li>
           ))}
       </ul>

@@ -17,8 +17,12 @@ export function TipFollowUpPage() {
   const [code, setCode] = useState('');
   const [thread, setThread] = useState<TipThread | null>(null);
   const [reply, setReply] = useState('');
-  const open = useApiAction(() => api.post<TipThread>('/api/tips/follow-up', { code: normalizeTipCode(code) }));
-  const send = useApiAction(() => api.post<TipThread>('/api/tips/reply', { code: normalizeTipCode(code), message: reply.trim() }));
+  const open = useApiAction(() =>
+    api.post<TipThread>('/api/tips/follow-up', { code: normalizeTipCode(code) }),
+  );
+  const send = useApiAction(() =>
+    api.post<TipThread>('/api/tips/reply', { code: normalizeTipCode(code), message: reply.trim() }),
+  );
 
   async function submitCode(event: FormEvent) {
     event.preventDefault();
@@ -39,7 +43,14 @@ export function TipFollowUpPage() {
       {!thread ? (
         <form onSubmit={(e) => void submitCode(e)} aria-busy={open.pending}>
           <Field label={t('tip.code')}>
-            <input name="code" value={code} onChange={(e) => setCode(e.target.value)} required autoComplete="off" spellCheck={false} />
+            <input
+              name="code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              required
+              autoComplete="off"
+              spellCheck={false}
+            />
           </Field>
           <ErrorNotice error={open.error} />
           <button type="submit" disabled={open.pending || code.trim() === ''}>
@@ -49,12 +60,21 @@ export function TipFollowUpPage() {
       ) : (
         <>
           <p>
-            {t('tip.statusLine', { day: day(thread.submittedOn) })} <span className="badge" data-testid="tip-status">{t(`tip.status.${thread.status}`)}</span>
+            {t('tip.statusLine', { day: day(thread.submittedOn) })}{' '}
+            <span className="badge" data-testid="tip-status">
+              {t(`tip.status.${thread.status}`)}
+            </span>
           </p>
           <TipConversation messages={thread.messages} />
           <form onSubmit={(e) => void submitReply(e)} aria-busy={send.pending}>
             <Field label={t('tip.reply')}>
-              <textarea name="reply" value={reply} onChange={(e) => setReply(e.target.value)} required maxLength={20000} />
+              <textarea
+                name="reply"
+                value={reply}
+                onChange={(e) => setReply(e.target.value)}
+                required
+                maxLength={20000}
+              />
             </Field>
             <ErrorNotice error={send.error} />
             <button type="submit" disabled={send.pending || reply.trim().length < 10}>

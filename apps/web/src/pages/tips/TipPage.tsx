@@ -48,8 +48,20 @@ export function TipPage() {
       <PageHeading title={t('tip.title')} />
       <p>{t('tip.intro')}</p>
       <form onSubmit={(e) => void submit(e)} noValidate aria-busy={send.pending}>
-        <Field label={t('tip.message')} hint={t('tip.messageHint')} error={submitted && short ? t('tip.tooShort', { n: MIN_TIP }) : null}>
-          <textarea name="message" value={message} onChange={(e) => setMessage(e.target.value)} required minLength={MIN_TIP} maxLength={20000} rows={8} />
+        <Field
+          label={t('tip.message')}
+          hint={t('tip.messageHint')}
+          error={submitted && short ? t('tip.tooShort', { n: MIN_TIP }) : null}
+        >
+          <textarea
+            name="message"
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+            required
+            minLength={MIN_TIP}
+            maxLength={20000}
+            rows={8}
+          />
         </Field>
         <ErrorNotice error={send.error} />
         <button type="submit" disabled={send.pending}>

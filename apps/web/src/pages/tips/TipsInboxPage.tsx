@@ -24,7 +24,8 @@ export function TipsInboxPage() {
             list.map((tip) => (
               <article key={tip.id} className="panel" data-testid="tip-thread">
                 <h2>
-                  {t('tips.received', { day: day(tip.submittedOn) })} <span className="badge">{t(`tip.status.${tip.status}`)}</span>
+                  {t('tips.received', { day: day(tip.submittedOn) })}{' '}
+                  <span className="badge">{t(`tip.status.${tip.status}`)}</span>
                 </h2>
                 <p className="hint">{t('tips.messages', { n: tip.messages })}</p>
                 {open === tip.id ? (
@@ -48,8 +49,12 @@ function TipDetail({ id, onChanged }: { id: string; onChanged(): void }) {
   const api = useApiClient();
   const thread = useApiGet<TipOfficeView>(`/api/tips/${id}`);
   const [body, setBody] = useState('');
-  const send = useApiAction(() => api.post<TipOfficeView>(`/api/tips/${id}/messages`, { message: body.trim() }));
-  const setStatus = useApiAction((status: TipStatus) => api.patch<TipOfficeView>(`/api/tips/${id}`, { status }));
+  const send = useApiAction(() =>
+    api.post<TipOfficeView>(`/api/tips/${id}/messages`, { message: body.trim() }),
+  );
+  const setStatus = useApiAction((status: TipStatus) =>
+    api.patch<TipOfficeView>(`/api/tips/${id}`, { status }),
+  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (await send.run()) {
@@ -65,7 +70,13 @@ function TipDetail({ id, onChanged }: { id: string; onChanged(): void }) {
           <TipConversation messages={tip.messages} />
           <form onSubmit={(e) => void submit(e)} aria-busy={send.pending}>
             <Field label={t('tips.answer')}>
-              <textarea name="answer" value={body} onChange={(e) => setBody(e.target.value)} required maxLength={20000} />
+              <textarea
+                name="answer"
+                value={body}
+                onChange={(e) => setBody(e.target.value)}
+                required
+                maxLength={20000}
+              />
             </Field>
             <ErrorNotice error={send.error} />
             <button type="submit" disabled={send.pending || body.trim() === ''}>

@@ -28,7 +28,10 @@ export function TraceLeakPage() {
   const [result, setResult] = useState<TraceResult | null>(null);
   const trace = useApiAction(async (file: File) => {
     const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-    return api.post<TraceResult>(`/api/registry/documents/${encodeURIComponent(documentId)}/trace`, { filename: file.name, contentBase64 });
+    return api.post<TraceResult>(
+      `/api/registry/documents/${encodeURIComponent(documentId)}/trace`,
+      { filename: file.name, contentBase64 },
+    );
   });
 
   async function take(file: File | undefined) {
@@ -52,7 +55,11 @@ export function TraceLeakPage() {
       <AsyncView value={documents} onRetry={documents.reload}>
         {({ documents: list }) => (
           <Field label={t('trace.document')}>
-            <select name="document" value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
+            <select
+              name="document"
+              value={documentId}
+              onChange={(e) => setDocumentId(e.target.value)}
+            >
               <option value="">—</option>
               {list.map((d) => (
                 <option key={d.id} value={d.id}>
@@ -77,7 +84,15 @@ export function TraceLeakPage() {
         <label className="button" htmlFor="leak-file">
           {t('trace.choose')}
         </label>
-        <input id="leak-file" className="sr-only" type="file" accept=".txt,.md,.pdf,image/*" disabled={documentId === ''} onChange={(e) => void take(e.target.files?.[0])} data-testid="leak-file" />
+        <input
+          id="leak-file"
+          className="sr-only"
+          type="file"
+          accept=".txt,.md,.pdf,image/*"
+          disabled={documentId === ''}
+          onChange={(e) => void take(e.target.files?.[0])}
+          data-testid="leak-file"
+        />
         {fileName && <p className="hint">{fileName}</p>}
       </div>
       {tooBig && (
