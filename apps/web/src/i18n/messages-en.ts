@@ -397,6 +397,23 @@ export const en = {
   'training.failed':
     '{correct} of {questions} right, not enough to pass. Read the lessons again and retry.',
   'training.back': 'Back to my training',
+  'campaigns.list': 'Campaigns',
+  'campaigns.byId': 'Open a campaign by id',
+  'campaigns.show': 'Show results',
+  'campaigns.new': 'Create a campaign',
+  'campaigns.subject': 'E-mail subject',
+  'campaigns.module': 'Training for those who engage',
+  'campaigns.moduleHint': 'Assigned from the results to everyone who followed the link.',
+  'campaigns.body': 'Message',
+  'campaigns.bodyHint': 'Write {{link}} where the tracked link goes.',
+  'campaigns.needsLink': 'The message must contain {{link}}.',
+  'campaigns.create': 'Create campaign',
+  'campaigns.sentCount': 'Sent',
+  'campaigns.engagedWithoutReport': 'Engaged, never reported',
+  'campaigns.people': 'People',
+  'campaigns.targetsField': 'Send to (account ids)',
+  'campaigns.send': 'Send by e-mail',
+  'campaigns.sentResult': 'Sent to {n}; {skipped} skipped (no e-mail address on record).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,99 +1,62 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useState } from 'react';
 import { useApiGet } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { AsyncView } from '../../ui/AsyncView.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-
-export interface CampaignSummary {
-  id: string;
-  name: string;
-  subject: string;
-  sentAt: string | null;
-  targets: number;
-  reported: number;
-  engaged: number;
-}
+import { CampaignResultsPanel } from './CampaignResultsPanel.tsx';
+import type { Campaign } from './campaign-types.ts';
+import { NewCampaignForm } from './NewCampaignForm.tsx';
 
 /**
- * Simulated-approach campaigns: how many staff reported the approach to the office (the goal)
- * and how many engaged with it (who then get training).
+ * Simulated-approach campaigns: create one, send it, then see who reported the approach to the
+ * office (the goal) and who engaged with it (they get training).
  */
 export function CampaignsPage() {
-  const { t, dateTime } = useI18n();
-  const campaigns = useApiGet<{ campaigns: CampaignSummary[] }>('/api/campaigns');
+  const { t } = useI18n();
+  const list = useApiGet<{ campaigns: Campaign[] }>('/api/campaigns');
+  const [opened, setOpened] = useState<string[]>([]);
+  const [lookup, setLookup] = useState('');
+  const open = (id: string) => setOpened((ids) => (ids.includes(id) ? ids : [id, ...ids]));
   return (
     <section>
       <PageHeading title={t('campaigns.title')} />
-      <AsyncView value={campaigns} onRetry={campaigns.reload}>
-        {({ campaigns: list }) =>
-          list.length === 0 ? (
+      <NewCampaignForm onCreated={(c) => open(c.id)} />
+      <h2>{t('campaigns.list')}</h2>
+      <AsyncView value={list}>
+        {({ campaigns }) =>
+          campaigns.length === 0 ? (
             <p>{t('campaigns.none')}</p>
           ) : (
-            <>
-              <div className="chart panel" role="img" aria-label={t('campaigns.results')}>
-                <ResponsiveContainer>
-                  <BarChart data={list}>
-                    <CartesianGrid strokeDasharray="3 3" />
-                    <XAxis dataKey="name" />
-                    <YAxis allowDecimals={false} />
-                    <Tooltip />
-                    <Legend />
-                    <Bar
-                      dataKey="reported"
-                      name={t('campaigns.reported')}
-                      fill="#17612f"
-                      isAnimationActive={false}
-                    />
-                    <Bar
-                      dataKey="engaged"
-                      name={t('campaigns.engaged')}
-                      fill="#a4161a"
-                      isAnimationActive={false}
-                    />
-                  </BarChart>
-                </ResponsiveContainer>
-              </div>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('campaigns.name')}</th>
-                    <th scope="col">{t('campaigns.sent')}</th>
-                    <th scope="col" className="num">
-                      {t('campaigns.targets')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('campaigns.reported')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('campaigns.engaged')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((c) => (
-                    <tr key={c.id}>
-                      <td>{c.name}</td>
-                      <td>{c.sentAt ? dateTime(c.sentAt) : t('campaigns.notSent')}</td>
-                      <td className="num">{c.targets}</td>
-                      <td className="num">{c.reported}</td>
-                      <td className="num">{c.engaged}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
+            <ul>
+              {campaigns.map((c) => (
+                <li key={c.id}>
+                  <button type="button" className="secondary" onClick={() => open(c.id)}>
+                    {c.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
           )
         }
       </AsyncView>
+      <form
+        className="inline"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (lookup.trim()) open(lookup.trim());
+        }}
+      >
+        <Field label={t('campaigns.byId')}>
+          <input value={lookup} onChange={(e) => setLookup(e.target.value)} />
+        </Field>
+        <button type="submit" className="secondary">
+          {t('campaigns.show')}
+        </button>
+      </form>
+      {opened.map((id) => (
+        <CampaignResultsPanel key={id} id={id} />
+      ))}
     </section>
   );
 }
