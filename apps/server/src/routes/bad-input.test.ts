@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeBackends } from '@vigil/store/testing';
 import type { RouteSpec } from '../http/define-route.ts';
 import { ALL_ROUTES } from './index.ts';
-import { startTestServer, type ApiClient, type TestServer } from '../testing/test-server.ts';
+import { startTestServer, type ApiClient, type JsonBody, type TestServer } from '../testing/test-server.ts';
 
 const concretePath = (path: string, value = 'no-such-record') => path.replace(/:([A-Za-z]+)/g, () => value);
 
@@ -21,7 +21,7 @@ for (const backend of storeBackends()) {
         const client = await clientFor(route);
         const method = route.method.toUpperCase();
         const path = concretePath(route.path);
-        const probes: Array<{ what: string; send: () => Promise<{ status: number; body: any }> }> = [];
+        const probes: Array<{ what: string; send: () => Promise<{ status: number; body: JsonBody }> }> = [];
         if (route.body) {
           probes.push({ what: 'broken JSON', send: () => client.request(method, path, undefined, { rawBody: '{"unterminated": ' }) });
           probes.push({ what: 'a JSON array', send: () => client.request(method, path, [1, 2, 3]) });

@@ -56,7 +56,11 @@ export async function startTestServer(
   };
 }
 
-export interface ApiResponse<T = any> {
+/** Response bodies in tests are asserted on, not trusted: a loose type keeps the assertions short. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonBody = any;
+
+export interface ApiResponse<T = JsonBody> {
   status: number;
   body: T;
   headers: Headers;
@@ -75,7 +79,7 @@ export class ApiClient {
     return response;
   }
 
-  async request<T = any>(method: string, path: string, body?: unknown, options: { csrf?: boolean; rawBody?: string; contentType?: string } = {}): Promise<ApiResponse<T>> {
+  async request<T = JsonBody>(method: string, path: string, body?: unknown, options: { csrf?: boolean; rawBody?: string; contentType?: string } = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = {};
     if (body !== undefined || options.rawBody !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
     if (this.cookie) headers.cookie = this.cookie;
@@ -96,8 +100,8 @@ export class ApiClient {
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
-  get = <T = any>(path: string) => this.request<T>('GET', path);
-  post = <T = any>(path: string, body: unknown = {}) => this.request<T>('POST', path, body);
-  patch = <T = any>(path: string, body: unknown = {}) => this.request<T>('PATCH', path, body);
-  delete = <T = any>(path: string) => this.request<T>('DELETE', path);
+  get = <T = JsonBody>(path: string) => this.request<T>('GET', path);
+  post = <T = JsonBody>(path: string, body: unknown = {}) => this.request<T>('POST', path, body);
+  patch = <T = JsonBody>(path: string, body: unknown = {}) => this.request<T>('PATCH', path, body);
+  delete = <T = JsonBody>(path: string) => this.request<T>('DELETE', path);
 }

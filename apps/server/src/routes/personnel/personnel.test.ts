@@ -46,6 +46,20 @@ for (const backend of storeBackends()) {
       expect(family.body.error.message).toMatch(/relativeEmail/);
     });
 
+    it('feeds each report to the analytics personnel table as it is filed', async () => {
+      const events = await openEventStore({ home: ':memory:', memoryLimit: '256MB' });
+      const withAnalytics = await startTestServer(backend, { analytics: events });
+      try {
+        const employee = await withAnalytics.as('employee');
+        const filed = await employee.post('/api/personnel/contacts', { date: '2026-02-03', country: 'Sylvania', counterparty: 'Mr. Ivanov', relationship: 'neighbour' });
+        const rows = await events.all<{ id: string; user: string; kind: string; country: string }>('SELECT id, "user", kind, country FROM personnel');
+        expect(rows).toEqual([{ id: filed.body.id, user: withAnalytics.accounts.employee.personId, kind: 'foreign_contact', country: 'Sylvania' }]);
+      } finally {
+        await withAnalytics.close();
+        events.close();
+      }
+    });
+
     it("keeps each person's reports to themself and the officers", async () => {
       const employee = await server.as('employee');
       const contact = await employee.post('/api/personnel/contacts', { date: '2026-03-02', country: 'Sylvania', counterparty: 'Dr. Petrov', relationship: 'conference acquaintance' });
