@@ -1,6 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import {
+  DuckDBInstance,
+  DuckDBTypeId,
+  type DuckDBConnection,
+  type DuckDBValue,
+} from '@duckdb/node-api';
 import { VigilError } from '@vigil/core';
 import { migrateEventStore } from './schema.ts';
 
@@ -20,11 +25,23 @@ export interface EventStore {
   all<T extends Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]>;
   /** Column-wise result, for loading large numeric tables into typed arrays. */
   columns(sql: string, params?: SqlParams): Promise<Record<string, unknown[]>>;
+  /**
+   * Column-wise result read chunk by chunk straight from DuckDB's vectors: DOUBLE columns
+   * become Float64Arrays (NULL as 0), everything else strings. Several times faster than
+   * materializing JS values for hundreds of thousands of rows.
+   */
+  typedColumns(sql: string, params?: SqlParams): Promise<TypedColumns>;
   /** Runs `work` in one transaction: an interrupted import leaves nothing half-written. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** The underlying connection, for bulk appends. */
   readonly connection: DuckDBConnection;
   close(): void;
+}
+
+export interface TypedColumns {
+  rows: number;
+  numbers: Record<string, Float64Array>;
+  strings: Record<string, Array<string | null>>;
 }
 
 export interface OpenEventStoreOptions {
@@ -71,6 +88,34 @@ export async function openEventStore(options: OpenEventStoreOptions): Promise<Ev
     async columns(sql, params) {
       const reader = await connection.runAndReadAll(sql, params);
       return reader.getColumnsObjectJS() as Record<string, unknown[]>;
+    },
+    async typedColumns(sql, params) {
+      const result = await connection.run(sql, params);
+      const chunks = await result.fetchAllChunks();
+      const rows = chunks.reduce((n, c) => n + c.rowCount, 0);
+      const out: TypedColumns = { rows, numbers: {}, strings: {} };
+      for (let c = 0; c < result.columnCount; c++) {
+        const name = result.columnName(c);
+        const isDouble = result.columnTypeId(c) === DuckDBTypeId.DOUBLE;
+        const numbers = isDouble ? new Float64Array(rows) : undefined;
+        const strings: Array<string | null> = isDouble ? [] : new Array(rows);
+        let offset = 0;
+        for (const chunk of chunks) {
+          const vector = chunk.getColumnVector(c);
+          const n = chunk.rowCount;
+          if (numbers)
+            for (let i = 0; i < n; i++)
+              numbers[offset + i] = (vector.getItem(i) as number | null) ?? 0;
+          else
+            for (let i = 0; i < n; i++)
+              strings[offset + i] =
+                (vector.getItem(i) as { toString(): string } | null)?.toString() ?? null;
+          offset += n;
+        }
+        if (numbers) out.numbers[name] = numbers;
+        else out.strings[name] = strings;
+      }
+      return out;
     },
     async transaction<T>(work: () => Promise<T>) {
       await connection.run('BEGIN TRANSACTION');

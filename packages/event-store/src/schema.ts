@@ -22,7 +22,7 @@ const MIGRATIONS: readonly string[] = [
     to_list VARCHAR, cc_list VARCHAR, bcc_list VARCHAR, size BIGINT NOT NULL,
     attachment_count INTEGER NOT NULL, attachment_bytes BIGINT NOT NULL, attachments VARCHAR);
   CREATE TABLE http (id VARCHAR NOT NULL, ts TIMESTAMP NOT NULL, "user" VARCHAR NOT NULL,
-    pc VARCHAR NOT NULL, host VARCHAR NOT NULL, url VARCHAR, activity VARCHAR NOT NULL);
+    pc VARCHAR NOT NULL, url VARCHAR NOT NULL, activity VARCHAR NOT NULL);
   CREATE TABLE ldap (month VARCHAR NOT NULL, user_id VARCHAR NOT NULL, employee_name VARCHAR,
     email VARCHAR, role VARCHAR, projects VARCHAR, business_unit VARCHAR, functional_unit VARCHAR,
     department VARCHAR, team VARCHAR, supervisor VARCHAR, PRIMARY KEY (month, user_id));
@@ -37,6 +37,13 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE ingested_files (path VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL,
     kind VARCHAR NOT NULL, release VARCHAR, bytes BIGINT NOT NULL, accepted BIGINT NOT NULL,
     rejected BIGINT NOT NULL, ingested_at TIMESTAMP NOT NULL, PRIMARY KEY (path, fingerprint));
+  `,
+  // 2: web events keep the host of every request, the URL only for downloads and uploads.
+  `
+  ALTER TABLE http ADD COLUMN host VARCHAR;
+  ALTER TABLE http ALTER COLUMN url DROP NOT NULL;
+  UPDATE http SET host = coalesce(regexp_replace(lower(regexp_extract(url, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)), '^www[0-9]*\\.', ''), ''),
+    url = CASE WHEN activity = 'WWW Visit' THEN NULL ELSE url END;
   `,
 ];
 

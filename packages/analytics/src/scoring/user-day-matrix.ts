@@ -15,25 +15,25 @@ export interface UserDayMatrix {
   firstHour: Float64Array;
 }
 
-const toNumber = (v: unknown): number =>
-  typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0);
 
 export async function loadUserDayMatrix(store: EventStore): Promise<UserDayMatrix> {
   const names = [...BEHAVIOR_FEATURES.map((f) => f.name), ...CONTEXT_FEATURES.map((c) => c.name)];
-  const cols = await store.columns(
-    `SELECT "user", strftime(day, '%Y-%m-%d') AS day, role, role || ' / ' || department AS peer, first_hour,
-       ${names.map((n) => `"${n}"`).join(', ')}
+  const cols = await store.typedColumns(
+    `SELECT "user", strftime(day, '%Y-%m-%d') AS day, coalesce(role, 'unknown') AS role,
+       coalesce(role, 'unknown') || ' / ' || coalesce(department, 'unknown') AS peer, first_hour::DOUBLE AS first_hour,
+       ${names.map((n) => `"${n}"::DOUBLE AS "${n}"`).join(', ')}
      FROM user_day ORDER BY "user", day`,
   );
-  const rows = (cols.user ?? []).length;
+  const text = (name: string) => (cols.strings[name] ?? []).map((v) => v ?? 'unknown');
+  const numbers = (name: string) => cols.numbers[name] ?? new Float64Array(cols.rows);
   return {
-    rows,
-    users: cols.user as string[],
-    days: cols.day as string[],
-    roles: (cols.role as Array<string | null>).map((r) => r ?? 'unknown'),
-    peers: (cols.peer as Array<string | null>).map((p) => p ?? 'unknown'),
-    features: BEHAVIOR_FEATURES.map((f) => Float64Array.from(cols[f.name] ?? [], toNumber)),
-    context: CONTEXT_FEATURES.map((c) => Uint8Array.from(cols[c.name] ?? [], toNumber)),
-    firstHour: Float64Array.from(cols.first_hour ?? [], toNumber),
+    rows: cols.rows,
+    users: text('user'),
+    days: text('day'),
+    roles: text('role'),
+    peers: text('peer'),
+    features: BEHAVIOR_FEATURES.map((f) => numbers(f.name)),
+    context: CONTEXT_FEATURES.map((c) => Uint8Array.from(numbers(c.name))),
+    firstHour: numbers('first_hour'),
   };
 }

@@ -54,8 +54,10 @@ function projection(layout: LogLayout): string {
         CASE WHEN regexp_full_match(${list}, '\\s*\\d*\\s*') THEN NULL ELSE ${list} END`;
     }
     case 'http':
-      return `s.id, s.date, s."user", s.pc, ${hostOf('s.url')},
-        ${has('activity') ? `CASE WHEN s.activity <> 'WWW Visit' THEN s.url END, s.activity::VARCHAR` : `NULL, 'WWW Visit'`}`;
+      // Column order of the table after migration 2: id, ts, user, pc, url, activity, host.
+      return `s.id, s.date, s."user", s.pc,
+        ${has('activity') ? `CASE WHEN s.activity <> 'WWW Visit' THEN s.url END, s.activity::VARCHAR` : `NULL, 'WWW Visit'`},
+        ${hostOf('s.url')}`;
   }
 }
 

@@ -90,7 +90,7 @@ const TABLES: Record<
   },
   http: {
     columns: ['id', 'ts', 'user', 'pc', 'url', 'activity'],
-    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, ${hostOf('url')}, CASE WHEN activity <> 'WWW Visit' THEN url END, activity`,
+    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, CASE WHEN activity <> 'WWW Visit' THEN url END, activity, ${hostOf('url')}`,
     row: (e: Extract<ActivityEvent, { kind: 'http' }>) => [
       e.id,
       e.ts,
