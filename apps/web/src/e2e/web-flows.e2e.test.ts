@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePolicyDocument } from '@vigil/attribution';
 import type { Page } from 'playwright-core';
 import { seedAlerts } from './seed-alerts.ts';
-import { screenshotDir, startWebStack, type WebStack } from './web-stack.ts';
+import { PASSWORD, screenshotDir, startWebStack, type WebStack } from './web-stack.ts';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const PSEUDONYM = 'P-K7QX2M9R';
@@ -123,6 +123,11 @@ describe('the web application in a browser', () => {
     const top = analyst.locator('[data-alert-id="alert-1"]');
     await top.getByText('mailed a SECRET registry document').waitFor();
     await shot(analyst, 'alert-queue');
+    // The pseudonym leads to the subject's days: when and why they scored, still without a name.
+    await top.getByRole('link', { name: PSEUDONYM }).click();
+    await analyst.getByRole('heading', { name: `Subject ${PSEUDONYM}` }).waitFor();
+    await analyst.getByText('logon at 03:12').waitFor();
+    await analyst.goBack();
     await top.getByRole('button', { name: 'Open case' }).click();
     await top.getByRole('link', { name: 'Go to the case' }).click();
 
@@ -239,7 +244,16 @@ describe('the web application in a browser', () => {
     await officer.locator('.recharts-surface').first().waitFor();
     await shot(officer, 'overview-zh');
 
-    const auditor = await stack.signIn('auditor');
+    // The auditor signs in with the keyboard alone: the skip link comes first, then the form in order.
+    const auditor = await stack.open('/');
+    await auditor.getByLabel('Username').waitFor();
+    await auditor.keyboard.press('Tab');
+    expect(await auditor.locator(':focus').textContent()).toBe('Skip to content');
+    await auditor.getByLabel('Username').focus();
+    await auditor.keyboard.type('auditor');
+    await auditor.keyboard.press('Tab');
+    await auditor.keyboard.type(PASSWORD);
+    await auditor.keyboard.press('Enter');
     await auditor.getByRole('heading', { name: 'Audit log' }).waitFor();
     await auditor.getByRole('button', { name: 'Verify now' }).click();
     await auditor

@@ -22,7 +22,30 @@ export function alertsByDay(alerts: readonly Alert[]): DayPoint[] {
     point.topScore = Math.max(point.topScore, a.score);
     byDay.set(a.day, point);
   }
-  return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
+  return fillQuietDays([...byDay.values()].sort((a, b) => a.day.localeCompare(b.day)));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A day without alerts is a quiet day, not a missing one: it goes on the axis at zero, so the
+ * line's slope between two alert days reflects the time between them.
+ */
+function fillQuietDays(points: DayPoint[]): DayPoint[] {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return points;
+  const byDay = new Map(points.map((p) => [p.day, p]));
+  const filled: DayPoint[] = [];
+  for (
+    let t = Date.parse(`${first.day}T00:00:00Z`);
+    t <= Date.parse(`${last.day}T00:00:00Z`);
+    t += DAY_MS
+  ) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    filled.push(byDay.get(day) ?? { day, alerts: 0, risk: 0, topScore: 0 });
+  }
+  return filled;
 }
 
 /** The most recent day with alerts: "today" for a queue fed by a daily scoring run. */
