@@ -45,7 +45,14 @@ export const runTool = (
     child.on('close', (code) => {
       const stderr = Buffer.concat(err).toString('utf8');
       if (code === 0) resolve({ stdout: Buffer.concat(out), stderr });
-      else reject(new VigilError('layout.tool_failed', 'input', `${tool.command} failed (exit ${code}): ${stderr.trim().slice(0, 400)}`));
+      else
+        reject(
+          new VigilError(
+            'layout.tool_failed',
+            'input',
+            `${tool.command} failed (exit ${code}): ${stderr.trim().slice(0, 400)}`,
+          ),
+        );
     });
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.stdin ? Buffer.from(options.stdin) : undefined);

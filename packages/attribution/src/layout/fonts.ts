@@ -20,8 +20,16 @@ interface FontSource {
 }
 
 const FONT_SOURCES: FontSource[] = [
-  { face: 'latin', candidates: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'], debianPackage: 'fonts-dejavu-core' },
-  { face: 'latinBold', candidates: ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'], debianPackage: 'fonts-dejavu-core' },
+  {
+    face: 'latin',
+    candidates: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'],
+    debianPackage: 'fonts-dejavu-core',
+  },
+  {
+    face: 'latinBold',
+    candidates: ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
+    debianPackage: 'fonts-dejavu-core',
+  },
   {
     face: 'cjk',
     candidates: ['/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'],
@@ -50,7 +58,9 @@ export const resolveFonts = (): ResolvedFont[] => {
         `Font for ${source.face} text not found (looked in ${source.candidates.join(', ')}). Install it with: apt-get install ${source.debianPackage}`,
       );
     }
-    return source.collectionName ? { face: source.face, path, collectionName: source.collectionName } : { face: source.face, path };
+    return source.collectionName
+      ? { face: source.face, path, collectionName: source.collectionName }
+      : { face: source.face, path };
   });
   return resolved;
 };
@@ -63,7 +73,8 @@ export const registerFonts = (doc: PDFKit.PDFDocument): void => {
 };
 
 /** Han ideographs, CJK punctuation and full-width forms are set in the CJK font. */
-const CJK_CHAR = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
+const CJK_CHAR =
+  /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
 /** Curly quotes, ellipsis and dashes in Chinese text belong to the CJK font's full-width design. */
 const CJK_CONTEXT_PUNCT = /[\u2018\u2019\u201c\u201d\u2026\u2014]/u;
 
@@ -75,7 +86,11 @@ export const faceForChar = (ch: string, lang: Lang, bold: boolean): FontFace => 
 };
 
 /** Splits a string into maximal runs that share one font face. */
-export const splitByFace = (text: string, lang: Lang, bold: boolean): Array<{ face: FontFace; text: string }> => {
+export const splitByFace = (
+  text: string,
+  lang: Lang,
+  bold: boolean,
+): Array<{ face: FontFace; text: string }> => {
   const runs: Array<{ face: FontFace; text: string }> = [];
   for (const ch of text) {
     const face = faceForChar(ch, lang, bold);
@@ -105,4 +120,7 @@ export const measureRun = (face: FontFace, sizePt: number, text: string): number
 };
 
 export const measureText = (text: string, lang: Lang, bold: boolean, sizePt: number): number =>
-  splitByFace(text, lang, bold).reduce((sum, run) => sum + measureRun(run.face, sizePt, run.text), 0);
+  splitByFace(text, lang, bold).reduce(
+    (sum, run) => sum + measureRun(run.face, sizePt, run.text),
+    0,
+  );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { layoutCapacity, photographPage, rasterizePdf, readLayoutBits, renderMarkedPdf, type Lang } from './index.ts';
+import {
+  layoutCapacity,
+  photographPage,
+  rasterizePdf,
+  readLayoutBits,
+  renderMarkedPdf,
+  type Lang,
+} from './index.ts';
 import { seededRandom } from './image/seeded-random.ts';
 import { sampleDocument } from './sample-documents.ts';
 
@@ -33,7 +40,10 @@ describe('readLayoutBits', () => {
       const { count, wrong } = score(read, bits);
       expect(count, 'a page carries many readable sites').toBeGreaterThan(12);
       expect(wrong, 'no wrong bit on a clean raster').toBe(0);
-      expect(read.slice(0, bits.length / 2).every((bit) => bit === null), 'sites of the other page stay null').toBe(true);
+      expect(
+        read.slice(0, bits.length / 2).every((bit) => bit === null),
+        'sites of the other page stay null',
+      ).toBe(true);
     });
 
     it(`reads a typical phone photo of a ${lang} page with few errors`, async () => {
@@ -55,7 +65,9 @@ describe('readLayoutBits', () => {
     const capacity = await layoutCapacity({ text: master, lang: 'en' });
     const random = seededRandom(25);
     const bits = Array.from({ length: capacity }, () => (random() < 0.5 ? 1 : 0));
-    const pages = await rasterizePdf(await renderMarkedPdf({ text: recipient, lang: 'en', layoutBits: bits }));
+    const pages = await rasterizePdf(
+      await renderMarkedPdf({ text: recipient, lang: 'en', layoutBits: bits }),
+    );
     // WHEN a photo of its third page is read against the master text
     const photo = await photographPage(pages[2] as Uint8Array, { seed: 8, severity: 'typical' });
     const read = await readLayoutBits(photo, { text: master, lang: 'en' });
@@ -67,10 +79,17 @@ describe('readLayoutBits', () => {
 
   it('returns only nulls for an image with no page text', async () => {
     const sharp = (await import('sharp')).default;
-    const blank = await sharp({ create: { width: 1200, height: 1600, channels: 3, background: { r: 250, g: 248, b: 240 } } }).png().toBuffer();
+    const blank = await sharp({
+      create: { width: 1200, height: 1600, channels: 3, background: { r: 250, g: 248, b: 240 } },
+    })
+      .png()
+      .toBuffer();
     const text = sampleDocument('en', 14, 24);
     const read = await readLayoutBits(new Uint8Array(blank), { text, lang: 'en' });
     expect(read.length).toBe(await layoutCapacity({ text, lang: 'en' }));
-    expect(read.every((bit) => bit === null), 'nothing read from a blank sheet').toBe(true);
+    expect(
+      read.every((bit) => bit === null),
+      'nothing read from a blank sheet',
+    ).toBe(true);
   });
 });

@@ -1,6 +1,12 @@
 import type { Lang } from './lang.ts';
 import type { DocumentLayout } from './line-breaker.ts';
-import { chooseSplitGaps, enumerateSites, siteCapacity, WORD_BLOCK_TARGETS_PT, type Gap } from './layout-sites.ts';
+import {
+  chooseSplitGaps,
+  enumerateSites,
+  siteCapacity,
+  WORD_BLOCK_TARGETS_PT,
+  type Gap,
+} from './layout-sites.ts';
 import { rectifiedPageFromImage, type RectifiedPage } from './page-image.ts';
 import {
   BODY_FONT_PT,
@@ -44,7 +50,8 @@ const rowProfile = (page: RectifiedPage, pxPerPt: number): Float64Array => {
   const rows = new Float64Array(page.height);
   for (let y = 0; y < page.height; y += 1) {
     let sum = 0;
-    for (let x = Math.max(0, x0); x < Math.min(page.width, x1); x += 1) sum += inkAt(page.whiteness[y * page.width + x] as number);
+    for (let x = Math.max(0, x0); x < Math.min(page.width, x1); x += 1)
+      sum += inkAt(page.whiteness[y * page.width + x] as number);
     rows[y] = sum;
   }
   return rows;
@@ -60,7 +67,11 @@ const baselineStrength = (rows: Float64Array, y: number): number => {
 };
 
 /** Sub-pixel baseline near `guess`, by a parabola through the strongest row and its neighbours. */
-const findBaseline = (rows: Float64Array, guess: number, reach: number): { y: number; strength: number } => {
+const findBaseline = (
+  rows: Float64Array,
+  guess: number,
+  reach: number,
+): { y: number; strength: number } => {
   let best = Math.round(guess);
   for (let y = Math.round(guess - reach); y <= Math.round(guess + reach); y += 1) {
     if (baselineStrength(rows, y) > baselineStrength(rows, best)) best = y;
@@ -83,7 +94,8 @@ const measureGaps = (profiles: PageProfiles, baseline: number, minGapPt: number)
   let peak = 0;
   for (let x = x0; x < x1; x += 1) {
     let sum = 0;
-    for (let y = top; y <= bottom; y += 1) sum += inkAt(page.whiteness[y * page.width + x] as number);
+    for (let y = top; y <= bottom; y += 1)
+      sum += inkAt(page.whiteness[y * page.width + x] as number);
     columns[x - x0] = sum;
     peak = Math.max(peak, sum);
   }
@@ -122,10 +134,16 @@ const chooseMarkedGaps = (gaps: Gap[], shiftPt: number): [Gap, Gap] | undefined 
   if (!chooseSplitGaps(gaps)) return undefined;
   const typical = median(gaps.map((gap) => gap.width));
   const pick = (target: number): Gap | undefined => {
-    const byDistance = [...gaps].sort((a, b) => Math.abs(a.center - target) - Math.abs(b.center - target));
+    const byDistance = [...gaps].sort(
+      (a, b) => Math.abs(a.center - target) - Math.abs(b.center - target),
+    );
     const [nearest, second] = byDistance;
     if (!nearest) return undefined;
-    if (!second || Math.abs(second.center - target) - Math.abs(nearest.center - target) > shiftPt + 2) return nearest;
+    if (
+      !second ||
+      Math.abs(second.center - target) - Math.abs(nearest.center - target) > shiftPt + 2
+    )
+      return nearest;
     return Math.abs(second.width - typical) > Math.abs(nearest.width - typical) ? second : nearest;
   };
   const left = pick(WORD_BLOCK_TARGETS_PT[0]);
@@ -141,7 +159,8 @@ const chooseMarkedGaps = (gaps: Gap[], shiftPt: number): [Gap, Gap] | undefined 
  */
 const dropPunctuationGaps = (gaps: Gap[], lang: Lang): Gap[] => {
   if (lang !== 'zh') return gaps;
-  const wide = (gap: Gap | undefined): boolean => gap !== undefined && gap.width > 0.5 * BODY_FONT_PT;
+  const wide = (gap: Gap | undefined): boolean =>
+    gap !== undefined && gap.width > 0.5 * BODY_FONT_PT;
   return gaps.filter((gap, i) => {
     if (wide(gap)) return false;
     const next = gaps[i + 1];
@@ -160,7 +179,9 @@ const dropPunctuationGaps = (gaps: Gap[], lang: Lang): Gap[] => {
 const MIN_RELIABLE_LINE_PT = COLUMN_WIDTH_PT / 4;
 
 const controlLinePrediction = (slots: SlotObservation[], slot: number): number | undefined => {
-  const controls = slots.filter((s) => s.baselineReliable && s.slot % 2 === 0 && Math.abs(s.slot - slot) <= 5);
+  const controls = slots.filter(
+    (s) => s.baselineReliable && s.slot % 2 === 0 && Math.abs(s.slot - slot) <= 5,
+  );
   const above = controls.filter((s) => s.slot < slot).length;
   const below = controls.length - above;
   if (!((above >= 1 && below >= 1) || above >= 3 || below >= 3)) return undefined;
@@ -183,19 +204,29 @@ const observeSlots = (profiles: PageProfiles): SlotObservation[] => {
   let bestScore = -Infinity;
   for (let offset = -30; offset <= 30; offset += 1) {
     let score = 0;
-    for (let slot = 0; slot < SLOTS_PER_PAGE; slot += 1) score += Math.max(0, baselineStrength(rows, Math.round(slotBaselinePt(slot) * pxPerPt + offset)));
+    for (let slot = 0; slot < SLOTS_PER_PAGE; slot += 1)
+      score += Math.max(
+        0,
+        baselineStrength(rows, Math.round(slotBaselinePt(slot) * pxPerPt + offset)),
+      );
     if (score > bestScore) [bestScore, bestOffset] = [score, offset];
   }
   const bodyHeight = 0.75 * BODY_FONT_PT * pxPerPt;
   const [x0, x1] = columnRangePx(pxPerPt);
   const observations: SlotObservation[] = [];
   for (let slot = 0; slot < SLOTS_PER_PAGE; slot += 1) {
-    const found = findBaseline(rows, slotBaselinePt(slot) * pxPerPt + bestOffset, 0.45 * 16 * pxPerPt * 0.5);
+    const found = findBaseline(
+      rows,
+      slotBaselinePt(slot) * pxPerPt + bestOffset,
+      0.45 * 16 * pxPerPt * 0.5,
+    );
     let ink = 0;
-    for (let y = Math.round(found.y - bodyHeight); y < Math.round(found.y); y += 1) ink += rows[y] ?? 0;
+    for (let y = Math.round(found.y - bodyHeight); y < Math.round(found.y); y += 1)
+      ink += rows[y] ?? 0;
     const present = ink / (bodyHeight * (x1 - x0)) > 0.015 && found.strength > 0;
     const extentPt = present ? inkExtentPt(profiles, found.y) : undefined;
-    const baselineReliable = extentPt !== undefined && extentPt[1] - extentPt[0] >= MIN_RELIABLE_LINE_PT;
+    const baselineReliable =
+      extentPt !== undefined && extentPt[1] - extentPt[0] >= MIN_RELIABLE_LINE_PT;
     observations.push({ slot, present, baselineReliable, baselinePx: found.y, extentPt });
   }
   return observations;
@@ -209,7 +240,8 @@ const inkExtentPt = (profiles: PageProfiles, baseline: number): [number, number]
   let last = -1;
   for (let x = x0; x < x1; x += 1) {
     let sum = 0;
-    for (let y = top; y < Math.round(baseline); y += 1) sum += inkAt(page.whiteness[y * page.width + x] as number);
+    for (let y = top; y < Math.round(baseline); y += 1)
+      sum += inkAt(page.whiteness[y * page.width + x] as number);
     if (sum > 1.5) {
       if (first < 0) first = x;
       last = x;
@@ -241,7 +273,8 @@ export const measureLayoutSites = async (
   const slots = observeSlots(profiles);
   // The printed footer names the page; the line pattern is the fallback for a cropped footer.
   const footer = await readPageNumber(page);
-  const pageIndex = footer && footer.page < layout.pageCount ? footer.page : identifyPage(layout, slots);
+  const pageIndex =
+    footer && footer.page < layout.pageCount ? footer.page : identifyPage(layout, slots);
   if (pageIndex === undefined) return { capacity, page: undefined, sites: [] };
 
   const wordShiftPt = master.lang === 'zh' ? CJK_WORD_SHIFT_PT : WORD_SHIFT_PT;
@@ -252,7 +285,13 @@ export const measureLayoutSites = async (
   const sites: SiteMeasurement[] = [];
   for (const site of enumerateSites(layout.pageCount)) {
     if (site.page !== pageIndex) continue;
-    const measured: SiteMeasurement = { index: site.index, kind: site.kind, slot: site.slot, shiftPt: undefined, bit: null };
+    const measured: SiteMeasurement = {
+      index: site.index,
+      kind: site.kind,
+      slot: site.slot,
+      shiftPt: undefined,
+      bit: null,
+    };
     sites.push(measured);
     const here = slots[site.slot];
     if (!here?.present) continue;
@@ -263,9 +302,13 @@ export const measureLayoutSites = async (
       // Shift down by δ moves the baseline δ below where the unshifted control lines put it.
       const shiftPt = (here.baselinePx - expected) / pxPerPt;
       measured.shiftPt = shiftPt;
-      if (Math.abs(shiftPt) >= 0.3 * LINE_SHIFT_PT && Math.abs(shiftPt) <= 2.5 * LINE_SHIFT_PT) measured.bit = shiftPt > 0 ? 1 : 0;
+      if (Math.abs(shiftPt) >= 0.3 * LINE_SHIFT_PT && Math.abs(shiftPt) <= 2.5 * LINE_SHIFT_PT)
+        measured.bit = shiftPt > 0 ? 1 : 0;
     } else {
-      const gaps = dropPunctuationGaps(measureGaps(profiles, here.baselinePx, minGapPt), master.lang);
+      const gaps = dropPunctuationGaps(
+        measureGaps(profiles, here.baselinePx, minGapPt),
+        master.lang,
+      );
       const split = chooseMarkedGaps(gaps, wordShiftPt);
       if (!split) continue;
       // Shift right by δ: the gap before the middle block widens by δ and the one after narrows.
@@ -277,7 +320,10 @@ export const measureLayoutSites = async (
   return { capacity, page: pageIndex, sites };
 };
 
-export const readLayoutBits = async (image: Uint8Array, master: { text: string; lang: Lang }): Promise<Array<0 | 1 | null>> => {
+export const readLayoutBits = async (
+  image: Uint8Array,
+  master: { text: string; lang: Lang },
+): Promise<Array<0 | 1 | null>> => {
   const { capacity, sites } = await measureLayoutSites(image, master);
   const bits = new Array<0 | 1 | null>(capacity).fill(null);
   for (const site of sites) bits[site.index] = site.bit;

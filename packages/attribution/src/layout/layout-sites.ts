@@ -14,7 +14,8 @@ export interface LayoutSite {
   kind: 'line' | 'word';
 }
 
-export const isLineShiftSlot = (slot: number): boolean => slot % 2 === 1 && slot <= SLOTS_PER_PAGE - 2;
+export const isLineShiftSlot = (slot: number): boolean =>
+  slot % 2 === 1 && slot <= SLOTS_PER_PAGE - 2;
 
 export const sitesPerPage = (): number => {
   let count = 0;
@@ -40,7 +41,10 @@ export const siteCapacity = (layout: DocumentLayout): number => layout.pageCount
  * one third and two thirds of the column width. The targets are positions on the page, not word
  * counts, so the reader can find the same gaps in a photo without knowing the words.
  */
-export const WORD_BLOCK_TARGETS_PT = [MARGIN_LEFT_PT + COLUMN_WIDTH_PT / 3, MARGIN_LEFT_PT + (2 * COLUMN_WIDTH_PT) / 3] as const;
+export const WORD_BLOCK_TARGETS_PT = [
+  MARGIN_LEFT_PT + COLUMN_WIDTH_PT / 3,
+  MARGIN_LEFT_PT + (2 * COLUMN_WIDTH_PT) / 3,
+] as const;
 /** A split gap must lie within this distance of its target, else the line carries no word bit. */
 export const WORD_BLOCK_TOLERANCE_PT = COLUMN_WIDTH_PT / 6;
 
@@ -55,7 +59,8 @@ export const chooseSplitGaps = (gaps: Gap[]): [number, number] | undefined => {
   const closest = (target: number): number => {
     let best = -1;
     gaps.forEach((gap, i) => {
-      if (best < 0 || Math.abs(gap.center - target) < Math.abs((gaps[best] as Gap).center - target)) best = i;
+      if (best < 0 || Math.abs(gap.center - target) < Math.abs((gaps[best] as Gap).center - target))
+        best = i;
     });
     return best;
   };
@@ -64,7 +69,8 @@ export const chooseSplitGaps = (gaps: Gap[]): [number, number] | undefined => {
   const right = closest(rightTarget);
   if (left < 0 || right <= left || right >= gaps.length) return undefined;
   if (Math.abs((gaps[left] as Gap).center - leftTarget) > WORD_BLOCK_TOLERANCE_PT) return undefined;
-  if (Math.abs((gaps[right] as Gap).center - rightTarget) > WORD_BLOCK_TOLERANCE_PT) return undefined;
+  if (Math.abs((gaps[right] as Gap).center - rightTarget) > WORD_BLOCK_TOLERANCE_PT)
+    return undefined;
   return [left, right];
 };
 
@@ -77,10 +83,13 @@ export const atomGaps = (atoms: PlacedAtom[]): Gap[] =>
  * is half a character wide and its centre is not where the advance widths put it: such gaps
  * never split word-shift blocks (the reader drops them too, see layout-reader.ts).
  */
-const FULL_WIDTH_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u2026\u2014]/u;
+const FULL_WIDTH_PUNCTUATION =
+  /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u2026\u2014]/u;
 
 const nextToFullWidthPunctuation = (atoms: PlacedAtom[], gapIndex: number): boolean =>
-  [atoms[gapIndex], atoms[gapIndex + 1]].some((atom) => atom !== undefined && FULL_WIDTH_PUNCTUATION.test(atom.text));
+  [atoms[gapIndex], atoms[gapIndex + 1]].some(
+    (atom) => atom !== undefined && FULL_WIDTH_PUNCTUATION.test(atom.text),
+  );
 
 /** Atom index range [from, to) of the middle block of a line, or undefined when it has none. */
 export const middleBlock = (line: LaidLine): [number, number] | undefined => {

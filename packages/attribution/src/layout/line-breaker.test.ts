@@ -6,7 +6,9 @@ import { parseTextBlocks } from './text-blocks.ts';
 
 describe('layout on the slot grid', () => {
   it('parses headings, list items and wrapped paragraphs, joining Chinese lines without spaces', () => {
-    const blocks = parseTextBlocks('# Title\n\nFirst line\nsecond **line**.\n\n- item one\n- item two\n\n中文第一行\n第二行');
+    const blocks = parseTextBlocks(
+      '# Title\n\nFirst line\nsecond **line**.\n\n- item one\n- item two\n\n中文第一行\n第二行',
+    );
     expect(blocks).toEqual([
       { kind: 'heading', text: 'Title' },
       { kind: 'paragraph', text: 'First line second line.' },
@@ -21,7 +23,9 @@ describe('layout on the slot grid', () => {
     const layout = layoutDocument(text, 'en');
     for (const line of layout.lines) {
       const last = line.atoms[line.atoms.length - 1]!;
-      expect(last.x + last.width, `slot ${line.slot} fits`).toBeLessThanOrEqual(MARGIN_LEFT_PT + COLUMN_WIDTH_PT + 0.01);
+      expect(last.x + last.width, `slot ${line.slot} fits`).toBeLessThanOrEqual(
+        MARGIN_LEFT_PT + COLUMN_WIDTH_PT + 0.01,
+      );
       expect(line.slot).toBeLessThan(SLOTS_PER_PAGE);
     }
     expect(layout.lines[0]?.slot).toBe(0);
@@ -37,7 +41,12 @@ describe('layout on the slot grid', () => {
 
   it('orders sites page by page, slot by slot, line site before word site', () => {
     const sites = enumerateSites(2);
-    expect(sites.slice(0, 4).map((s) => `${s.page}:${s.slot}:${s.kind}`)).toEqual(['0:0:word', '0:1:line', '0:1:word', '0:2:word']);
+    expect(sites.slice(0, 4).map((s) => `${s.page}:${s.slot}:${s.kind}`)).toEqual([
+      '0:0:word',
+      '0:1:line',
+      '0:1:word',
+      '0:2:word',
+    ]);
     expect(sites.every((site, i) => site.index === i)).toBe(true);
     expect(sites.filter((s) => s.page === 1)).toHaveLength(sites.length / 2);
   });

@@ -57,8 +57,16 @@ const toAtoms = (text: string, lang: Lang, bold: boolean, sizePt: number): Atom[
   const push = (piece: string, cjk: boolean): void => {
     const previous = atoms[atoms.length - 1];
     const glued =
-      previous !== undefined && !pendingSpace && (NO_BREAK_BEFORE.test(piece) || NO_BREAK_AFTER.test(previous.text));
-    atoms.push({ text: piece, width: measureText(piece, lang, bold, sizePt), spaceBefore: pendingSpace, cjk, glued });
+      previous !== undefined &&
+      !pendingSpace &&
+      (NO_BREAK_BEFORE.test(piece) || NO_BREAK_AFTER.test(previous.text));
+    atoms.push({
+      text: piece,
+      width: measureText(piece, lang, bold, sizePt),
+      spaceBefore: pendingSpace,
+      cjk,
+      glued,
+    });
     pendingSpace = false;
   };
   const flushWord = (): void => {
@@ -108,7 +116,13 @@ const breakIntoLines = (atoms: Atom[], spaceWidth: number): PlacedAtom[][] => {
       const atom = atoms[i] as Atom;
       const gap = i === index ? 0 : gapBetween(atoms[i - 1] as Atom, atom, spaceWidth);
       x += gap;
-      placed.push({ text: atom.text, x, width: atom.width, gapBefore: gap, spaceBefore: i !== index && atom.spaceBefore });
+      placed.push({
+        text: atom.text,
+        x,
+        width: atom.width,
+        gapBefore: gap,
+        spaceBefore: i !== index && atom.spaceBefore,
+      });
       x += atom.width;
     }
     lines.push(placed);

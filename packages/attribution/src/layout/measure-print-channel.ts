@@ -31,8 +31,13 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     const bits = Array.from({ length: capacity }, () => (random() < 0.5 ? 1 : 0));
     const pages = await rasterizePdf(await renderMarkedPdf({ text, lang, layoutBits: bits }));
     const measuredPages = layoutOnly ? pages.map((_, i) => i) : [trial % pages.length];
-    for (const [severity, page] of severities.flatMap((sev) => measuredPages.map((p) => [sev, p] as const))) {
-      const image = severity === 'clean' ? (pages[page] as Uint8Array) : await photographPage(pages[page] as Uint8Array, { seed: 1000 + trial, severity });
+    for (const [severity, page] of severities.flatMap((sev) =>
+      measuredPages.map((p) => [sev, p] as const),
+    )) {
+      const image =
+        severity === 'clean'
+          ? (pages[page] as Uint8Array)
+          : await photographPage(pages[page] as Uint8Array, { seed: 1000 + trial, severity });
       const measured = await measureLayoutSites(image, { text, lang });
       const cell = stats.get(severity) ?? { read: 0, wrong: 0, sites: 0, cer: [] };
       cell.sites += measured.sites.length;
@@ -50,7 +55,9 @@ for (const lang of ['en', 'zh'] as Lang[]) {
   }
   for (const [severity, cell] of stats) {
     const meanCer = cell.cer.reduce((a, b) => a + b, 0) / Math.max(1, cell.cer.length);
-    const ocr = layoutOnly ? '' : `, OCR CER mean ${(100 * meanCer).toFixed(2)}% max ${(100 * Math.max(...cell.cer)).toFixed(2)}%`;
+    const ocr = layoutOnly
+      ? ''
+      : `, OCR CER mean ${(100 * meanCer).toFixed(2)}% max ${(100 * Math.max(...cell.cer)).toFixed(2)}%`;
     console.log(
       `${lang} ${severity.padEnd(7)} layout sites on pages ${cell.sites}, read ${cell.read}, wrong ${cell.wrong}, ` +
         `bit error rate ${(cell.wrong / Math.max(1, cell.read)).toFixed(4)}${ocr}`,

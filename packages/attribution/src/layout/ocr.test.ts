@@ -8,11 +8,16 @@ import { sampleDocument } from './sample-documents.ts';
 describe('ocrImage', () => {
   it('recovers the text of a typical phone photo of an English page', async () => {
     const text = sampleDocument('en', 8, 31);
-    const [page] = await rasterizePdf(await renderMarkedPdf({ text, lang: 'en', layoutBits: [1, 0, 1, 1, 0] }));
+    const [page] = await rasterizePdf(
+      await renderMarkedPdf({ text, lang: 'en', layoutBits: [1, 0, 1, 1, 0] }),
+    );
     const photo = await photographPage(page as Uint8Array, { seed: 11, severity: 'typical' });
     const { text: recognised, confidence } = await ocrImage(photo, 'en');
     // Measured (docs/LAYOUT-MARKS.md): CER ≈ 0.1 % for 'typical' English photos.
-    expect(characterErrorRate(recognised, printedPageText(text, 'en', 0)), 'character error rate').toBeLessThan(0.02);
+    expect(
+      characterErrorRate(recognised, printedPageText(text, 'en', 0)),
+      'character error rate',
+    ).toBeLessThan(0.02);
     expect(confidence, 'Tesseract confidence').toBeGreaterThan(0.8);
   });
 
@@ -21,18 +26,27 @@ describe('ocrImage', () => {
     const [page] = await rasterizePdf(await renderMarkedPdf({ text, lang: 'zh', layoutBits: [] }));
     const photo = await photographPage(page as Uint8Array, { seed: 12, severity: 'mild' });
     const { text: recognised } = await ocrImage(photo, 'zh');
-    expect(characterErrorRate(recognised, printedPageText(text, 'zh', 0)), 'character error rate').toBeLessThan(0.05);
+    expect(
+      characterErrorRate(recognised, printedPageText(text, 'zh', 0)),
+      'character error rate',
+    ).toBeLessThan(0.05);
   });
 
   it("raises 'trace.no_text' for an image without text", async () => {
     const noise = Buffer.alloc(800 * 600);
     for (let i = 0; i < noise.length; i += 1) noise[i] = 200 + ((i * 7919) % 40);
-    const image = await sharp(noise, { raw: { width: 800, height: 600, channels: 1 } }).jpeg().toBuffer();
-    await expect(ocrImage(new Uint8Array(image), 'en')).rejects.toMatchObject({ code: 'trace.no_text' });
+    const image = await sharp(noise, { raw: { width: 800, height: 600, channels: 1 } })
+      .jpeg()
+      .toBuffer();
+    await expect(ocrImage(new Uint8Array(image), 'en')).rejects.toMatchObject({
+      code: 'trace.no_text',
+    });
   });
 
   it("raises 'trace.bad_image' for bytes that are not an image", async () => {
-    await expect(ocrImage(new TextEncoder().encode('not an image at all'), 'en')).rejects.toMatchObject({ code: 'trace.bad_image' });
+    await expect(
+      ocrImage(new TextEncoder().encode('not an image at all'), 'en'),
+    ).rejects.toMatchObject({ code: 'trace.bad_image' });
   });
 });
 

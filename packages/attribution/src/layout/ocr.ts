@@ -35,7 +35,8 @@ const parseTsv = (tsv: string): OcrWord[] =>
       text: (cols[11] ?? '').trim(),
     }));
 
-const CJK_SPACE = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/gu;
+const CJK_SPACE =
+  /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/gu;
 
 /** Words back to text: spaces within a line, a blank line between Tesseract's paragraphs. */
 const wordsToText = (words: OcrWord[], lang: Lang): string => {
@@ -62,7 +63,10 @@ const wordsToText = (words: OcrWord[], lang: Lang): string => {
  * (page-rectifier.ts), then Debian's Tesseract binarises and reads it (LSTM engine) at the print
  * resolution.
  */
-export const ocrImage = async (image: Uint8Array, lang: Lang): Promise<{ text: string; confidence: number }> => {
+export const ocrImage = async (
+  image: Uint8Array,
+  lang: Lang,
+): Promise<{ text: string; confidence: number }> => {
   const page = await rectifiedPageFromImage(image);
   // The footer ("2 / 5") is print furniture; keep it out of the text handed to alignment.
   page.whiteness.fill(1, Math.round(FOOTER_TOP_PT * (page.dpi / 72)) * page.width);
@@ -75,10 +79,17 @@ export const ocrImage = async (image: Uint8Array, lang: Lang): Promise<{ text: s
   );
   const words = parseTsv(stdout.toString('utf8'));
   const confident = words.filter((word) => word.confidence >= MIN_WORD_CONFIDENCE);
-  const confidentChars = confident.reduce((sum, word) => sum + [...word.text].filter((ch) => /[\p{L}\p{N}]/u.test(ch)).length, 0);
+  const confidentChars = confident.reduce(
+    (sum, word) => sum + [...word.text].filter((ch) => /[\p{L}\p{N}]/u.test(ch)).length,
+    0,
+  );
   if (confidentChars < 4) {
-    throw inputError('trace.no_text', 'No readable text was found in the image; send a sharper photo or scan of a printed page.');
+    throw inputError(
+      'trace.no_text',
+      'No readable text was found in the image; send a sharper photo or scan of a printed page.',
+    );
   }
-  const confidence = words.reduce((sum, word) => sum + Math.max(0, word.confidence), 0) / (100 * words.length);
+  const confidence =
+    words.reduce((sum, word) => sum + Math.max(0, word.confidence), 0) / (100 * words.length);
   return { text: wordsToText(words, lang), confidence };
 };

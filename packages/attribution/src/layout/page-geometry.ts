@@ -21,7 +21,8 @@ export const SLOT_PITCH_PT = 16;
 /** Baseline of slot 0: top margin plus roughly one ascent. */
 export const FIRST_BASELINE_PT = MARGIN_TOP_PT + 12;
 export const MARGIN_BOTTOM_PT = 60;
-export const SLOTS_PER_PAGE = Math.floor((PAGE_HEIGHT_PT - MARGIN_BOTTOM_PT - FIRST_BASELINE_PT) / SLOT_PITCH_PT) + 1;
+export const SLOTS_PER_PAGE =
+  Math.floor((PAGE_HEIGHT_PT - MARGIN_BOTTOM_PT - FIRST_BASELINE_PT) / SLOT_PITCH_PT) + 1;
 
 /**
  * Line-shift displacement. Brassil et al. (IEEE JSAC 13(8), 1995) used 1/300 in (0.24 pt) for

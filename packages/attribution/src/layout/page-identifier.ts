@@ -21,7 +21,10 @@ export interface SlotObservation {
  * ends matches the photo best. Recipients' copies reflow slightly against the master, so the
  * match is scored, not exact; a near tie means the page cannot be told and nothing is read.
  */
-export const identifyPage = (layout: DocumentLayout, observed: SlotObservation[]): number | undefined => {
+export const identifyPage = (
+  layout: DocumentLayout,
+  observed: SlotObservation[],
+): number | undefined => {
   const scores: number[] = [];
   for (let page = 0; page < layout.pageCount; page += 1) {
     const expected = new Map<number, [number, number]>();
@@ -39,7 +42,10 @@ export const identifyPage = (layout: DocumentLayout, observed: SlotObservation[]
         score += (want === undefined) === !seen?.present ? 1 : -1;
         continue;
       }
-      score += 1 - Math.min(1, Math.abs(want[1] - seen.extentPt[1]) / 20) - 0.5 * Math.min(1, Math.abs(want[0] - seen.extentPt[0]) / 20);
+      score +=
+        1 -
+        Math.min(1, Math.abs(want[1] - seen.extentPt[1]) / 20) -
+        0.5 * Math.min(1, Math.abs(want[0] - seen.extentPt[0]) / 20);
     }
     scores.push(score);
   }

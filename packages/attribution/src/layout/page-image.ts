@@ -11,7 +11,10 @@ export interface RectifiedPage {
   whiteness: Float32Array;
 }
 
-export const rectifiedPageFromImage = async (image: Uint8Array, dpi = DEFAULT_DPI): Promise<RectifiedPage> => {
+export const rectifiedPageFromImage = async (
+  image: Uint8Array,
+  dpi = DEFAULT_DPI,
+): Promise<RectifiedPage> => {
   const gray = await decodeGray(image);
   const quad = await findPageQuad(gray);
   const flat = rectifyPage(gray, quad, dpi);

@@ -1,14 +1,21 @@
 import { TESSERACT, runTool } from './external-tool.ts';
 import { encodePng } from './image/gray-image.ts';
 import type { RectifiedPage } from './page-image.ts';
-import { FOOTER_BASELINE_PT, FOOTER_FONT_PT, FOOTER_PATTERN, PAGE_WIDTH_PT } from './page-geometry.ts';
+import {
+  FOOTER_BASELINE_PT,
+  FOOTER_FONT_PT,
+  FOOTER_PATTERN,
+  PAGE_WIDTH_PT,
+} from './page-geometry.ts';
 
 /**
  * Reads the "p / n" footer of a rectified page: a small strip OCR'd as a single line restricted
  * to digits and the slash, which takes a fraction of a second and is far more reliable than
  * recognising the page from its text layout. Undefined when the footer is unreadable.
  */
-export const readPageNumber = async (page: RectifiedPage): Promise<{ page: number; pageCount: number } | undefined> => {
+export const readPageNumber = async (
+  page: RectifiedPage,
+): Promise<{ page: number; pageCount: number } | undefined> => {
   const pxPerPt = page.dpi / 72;
   const top = Math.max(0, Math.round((FOOTER_BASELINE_PT - 2 * FOOTER_FONT_PT) * pxPerPt));
   const bottom = Math.min(page.height, Math.round((FOOTER_BASELINE_PT + FOOTER_FONT_PT) * pxPerPt));
@@ -26,7 +33,18 @@ export const readPageNumber = async (page: RectifiedPage): Promise<{ page: numbe
   const png = await encodePng({ width, height, data: strip });
   const { stdout } = await runTool(
     TESSERACT,
-    ['stdin', 'stdout', '-l', 'eng', '--dpi', String(page.dpi), '--psm', '7', '-c', 'tessedit_char_whitelist=0123456789/ '],
+    [
+      'stdin',
+      'stdout',
+      '-l',
+      'eng',
+      '--dpi',
+      String(page.dpi),
+      '--psm',
+      '7',
+      '-c',
+      'tessedit_char_whitelist=0123456789/ ',
+    ],
     { stdin: png, env: { OMP_THREAD_LIMIT: '1' } },
   );
   const match = FOOTER_PATTERN.exec(stdout.toString('utf8').trim());

@@ -53,7 +53,8 @@ const largestBrightRegion = (image: GrayImage, threshold: number): Int32Array =>
       const x = i % width;
       const neighbours = [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width];
       for (const n of neighbours) {
-        if (n < 0 || n >= data.length || label[n] !== -1 || (data[n] as number) <= threshold) continue;
+        if (n < 0 || n >= data.length || label[n] !== -1 || (data[n] as number) <= threshold)
+          continue;
         label[n] = start;
         stack.push(n);
       }
@@ -71,7 +72,10 @@ const bilinear = (image: GrayImage, x: number, y: number): number | undefined =>
   const fy = y - y0;
   const i = y0 * image.width + x0;
   const d = image.data;
-  return ((d[i] as number) * (1 - fx) + (d[i + 1] as number) * fx) * (1 - fy) + ((d[i + image.width] as number) * (1 - fx) + (d[i + image.width + 1] as number) * fx) * fy;
+  return (
+    ((d[i] as number) * (1 - fx) + (d[i + 1] as number) * fx) * (1 - fy) +
+    ((d[i + image.width] as number) * (1 - fx) + (d[i + image.width + 1] as number) * fx) * fy
+  );
 };
 
 interface Line {
@@ -84,7 +88,14 @@ interface Line {
  * crosses the paper/background threshold, then fit a line through the crossings (total least
  * squares). Returns undefined when the edge is not visible (page cut by the image border).
  */
-const fitEdge = (image: GrayImage, a: Point, b: Point, inward: Point, threshold: number, reach: number): Line | undefined => {
+const fitEdge = (
+  image: GrayImage,
+  a: Point,
+  b: Point,
+  inward: Point,
+  threshold: number,
+  reach: number,
+): Line | undefined => {
   const crossings: Point[] = [];
   for (let k = 1; k < 40; k += 1) {
     const t = 0.1 + (0.8 * k) / 40;
@@ -103,7 +114,10 @@ const fitEdge = (image: GrayImage, a: Point, b: Point, inward: Point, threshold:
     }
   }
   if (crossings.length < 12) return undefined;
-  const mean = crossings.reduce((m, p) => ({ x: m.x + p.x / crossings.length, y: m.y + p.y / crossings.length }), { x: 0, y: 0 });
+  const mean = crossings.reduce(
+    (m, p) => ({ x: m.x + p.x / crossings.length, y: m.y + p.y / crossings.length }),
+    { x: 0, y: 0 },
+  );
   let sxx = 0;
   let sxy = 0;
   let syy = 0;
@@ -134,12 +148,21 @@ export const findPageQuad = async (image: GrayImage): Promise<Point[]> => {
     { x: 0, y: image.height },
   ];
   const factor = Math.max(1, image.width / 320);
-  const small = await resizeGray(image, Math.max(8, Math.round(image.width / factor)), Math.max(8, Math.round(image.height / factor)));
+  const small = await resizeGray(
+    image,
+    Math.max(8, Math.round(image.width / factor)),
+    Math.max(8, Math.round(image.height / factor)),
+  );
   const threshold = otsuThreshold(small.data);
   const region = largestBrightRegion(small, threshold);
   if (region.length < 0.15 * small.data.length) return whole;
   const extremes = { tl: Infinity, tr: -Infinity, br: -Infinity, bl: Infinity };
-  const rough: Point[] = [{ x: 0, y: 0 }, { x: 0, y: 0 }, { x: 0, y: 0 }, { x: 0, y: 0 }];
+  const rough: Point[] = [
+    { x: 0, y: 0 },
+    { x: 0, y: 0 },
+    { x: 0, y: 0 },
+    { x: 0, y: 0 },
+  ];
   for (const i of region) {
     const x = (i % small.width) + 0.5;
     const y = Math.floor(i / small.width) + 0.5;
@@ -148,7 +171,10 @@ export const findPageQuad = async (image: GrayImage): Promise<Point[]> => {
     if (x + y > extremes.br) [extremes.br, rough[2]] = [x + y, { x, y }];
     if (x - y < extremes.bl) [extremes.bl, rough[3]] = [x - y, { x, y }];
   }
-  const corners = rough.map((p) => ({ x: p.x * (image.width / small.width), y: p.y * (image.height / small.height) }));
+  const corners = rough.map((p) => ({
+    x: p.x * (image.width / small.width),
+    y: p.y * (image.height / small.height),
+  }));
   const center = corners.reduce((m, p) => ({ x: m.x + p.x / 4, y: m.y + p.y / 4 }), { x: 0, y: 0 });
   const edges: Array<Line | undefined> = corners.map((a, k) => {
     const b = corners[(k + 1) % 4] as Point;
@@ -161,7 +187,9 @@ export const findPageQuad = async (image: GrayImage): Promise<Point[]> => {
     const before = edges[(k + 3) % 4];
     const after = edges[k];
     const refined = before && after ? intersect(before, after) : undefined;
-    return refined && Math.hypot(refined.x - corner.x, refined.y - corner.y) < 4 * factor ? refined : corner;
+    return refined && Math.hypot(refined.x - corner.x, refined.y - corner.y) < 4 * factor
+      ? refined
+      : corner;
   });
 };
 
@@ -206,7 +234,8 @@ export const normalizeLight = (image: GrayImage): Float32Array => {
     for (let gx = 0; gx < gw; gx += 1) {
       let best = 0;
       for (let j = Math.max(0, gy - 1); j <= Math.min(gh - 1, gy + 1); j += 1)
-        for (let i = Math.max(0, gx - 1); i <= Math.min(gw - 1, gx + 1); i += 1) best = Math.max(best, maxima[j * gw + i] as number);
+        for (let i = Math.max(0, gx - 1); i <= Math.min(gw - 1, gx + 1); i += 1)
+          best = Math.max(best, maxima[j * gw + i] as number);
       paper[gy * gw + gx] = Math.max(best, 16);
     }
   }
@@ -222,8 +251,10 @@ export const normalizeLight = (image: GrayImage): Float32Array => {
       const gx1 = Math.min(gw - 1, gx0 + 1);
       const fx = gxf - gx0;
       const p =
-        ((paper[gy0 * gw + gx0] as number) * (1 - fx) + (paper[gy0 * gw + gx1] as number) * fx) * (1 - fy) +
-        ((paper[gy1 * gw + gx0] as number) * (1 - fx) + (paper[gy1 * gw + gx1] as number) * fx) * fy;
+        ((paper[gy0 * gw + gx0] as number) * (1 - fx) + (paper[gy0 * gw + gx1] as number) * fx) *
+          (1 - fy) +
+        ((paper[gy1 * gw + gx0] as number) * (1 - fx) + (paper[gy1 * gw + gx1] as number) * fx) *
+          fy;
       out[y * image.width + x] = Math.min(1, (image.data[y * image.width + x] as number) / p);
     }
   }
@@ -235,8 +266,13 @@ export const normalizeLight = (image: GrayImage): Float32Array => {
  * ink black. Tesseract binarises it itself (Otsu, on the now even light); a hard threshold of
  * our own lost thin Chinese strokes on harsh photos (CER 16 % against 1.6 %, see LAYOUT-MARKS.md).
  */
-export const whitenessToGray = (whiteness: Float32Array, width: number, height: number): GrayImage => {
+export const whitenessToGray = (
+  whiteness: Float32Array,
+  width: number,
+  height: number,
+): GrayImage => {
   const data = new Uint8Array(width * height);
-  for (let i = 0; i < data.length; i += 1) data[i] = Math.round(255 * Math.min(1, Math.max(0, ((whiteness[i] as number) - 0.2) / 0.7)));
+  for (let i = 0; i < data.length; i += 1)
+    data[i] = Math.round(255 * Math.min(1, Math.max(0, ((whiteness[i] as number) - 0.2) / 0.7)));
   return { width, height, data };
 };

@@ -5,5 +5,7 @@ import { cachedLayout } from './pdf-renderer.ts';
 export const printedPageText = (text: string, lang: Lang, page: number): string =>
   cachedLayout(text, lang)
     .lines.filter((line) => line.page === page)
-    .map((line) => line.atoms.map((atom, i) => (i > 0 && atom.spaceBefore ? ' ' : '') + atom.text).join(''))
+    .map((line) =>
+      line.atoms.map((atom, i) => (i > 0 && atom.spaceBefore ? ' ' : '') + atom.text).join(''),
+    )
     .join('\n');

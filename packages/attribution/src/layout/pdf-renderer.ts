@@ -42,9 +42,16 @@ export const layoutCapacity = async (input: { text: string; lang: Lang }): Promi
   siteCapacity(cachedLayout(input.text, input.lang));
 
 /** Signed displacement for a bit: 1 moves down (line) or right (word), 0 up or left. */
-const signed = (bit: number | undefined, amount: number): number => (bit === undefined ? 0 : bit ? amount : -amount);
+const signed = (bit: number | undefined, amount: number): number =>
+  bit === undefined ? 0 : bit ? amount : -amount;
 
-const drawLine = (doc: PDFKit.PDFDocument, line: LaidLine, lang: Lang, dy: number, wordShift: number): void => {
+const drawLine = (
+  doc: PDFKit.PDFDocument,
+  line: LaidLine,
+  lang: Lang,
+  dy: number,
+  wordShift: number,
+): void => {
   const baseline = slotBaselinePt(line.slot) + dy;
   const middle = middleBlock(line);
   line.atoms.forEach((atom, i) => {
@@ -100,12 +107,21 @@ export const renderMarkedPdf = async (input: RenderInput): Promise<Uint8Array> =
     for (const line of layout.lines) {
       if (line.page !== page) continue;
       const key = `${page}:${line.slot}`;
-      drawLine(doc, line, input.lang, signed(lineBit.get(key), LINE_SHIFT_PT), signed(wordBit.get(key), wordShiftPt));
+      drawLine(
+        doc,
+        line,
+        input.lang,
+        signed(lineBit.get(key), LINE_SHIFT_PT),
+        signed(wordBit.get(key), wordShiftPt),
+      );
     }
     const footer = footerText(page, layout.pageCount);
     const footerWidth = measureRun('latin', FOOTER_FONT_PT, footer);
     doc.font('latin').fontSize(FOOTER_FONT_PT);
-    doc.text(footer, (PAGE_WIDTH_PT - footerWidth) / 2, FOOTER_BASELINE_PT, { lineBreak: false, baseline: 'alphabetic' });
+    doc.text(footer, (PAGE_WIDTH_PT - footerWidth) / 2, FOOTER_BASELINE_PT, {
+      lineBreak: false,
+      baseline: 'alphabetic',
+    });
   }
   doc.end();
   await finished;

@@ -23,7 +23,9 @@ describe('photographPage', () => {
   });
 
   it('leaves a page whose corners the rectifier finds again', async () => {
-    const photo = await decodeGray(await photographPage(await whitePage(), { seed: 5, severity: 'harsh' }));
+    const photo = await decodeGray(
+      await photographPage(await whitePage(), { seed: 5, severity: 'harsh' }),
+    );
     const quad = await findPageQuad(photo);
     // The page (brighter than the background) must be a convex quadrilateral well inside the photo.
     const area = Math.abs(
@@ -32,7 +34,10 @@ describe('photographPage', () => {
         return sum + p.x * q.y - q.x * p.y;
       }, 0) / 2,
     );
-    expect(area / (photo.width * photo.height), 'page covers a large part of the photo').toBeGreaterThan(0.4);
+    expect(
+      area / (photo.width * photo.height),
+      'page covers a large part of the photo',
+    ).toBeGreaterThan(0.4);
     expect(area / (photo.width * photo.height), 'but not all of it').toBeLessThan(0.8);
   });
 });

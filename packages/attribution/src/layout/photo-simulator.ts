@@ -47,15 +47,26 @@ export const photographPage = async (
   const outW = Math.round(pageW * 1.25);
   const outH = Math.round(pageH * 1.18);
   const angle = (uniform(-1, 1) * params.rotationDeg * Math.PI) / 180;
-  const center = { x: outW / 2 + uniform(-0.04, 0.04) * pageW, y: outH / 2 + uniform(-0.03, 0.03) * pageH };
+  const center = {
+    x: outW / 2 + uniform(-0.04, 0.04) * pageW,
+    y: outH / 2 + uniform(-0.03, 0.03) * pageH,
+  };
   const outCorners: Point[] = [
     { x: -pageW / 2, y: -pageH / 2 },
     { x: pageW / 2, y: -pageH / 2 },
     { x: pageW / 2, y: pageH / 2 },
     { x: -pageW / 2, y: pageH / 2 },
   ].map((p) => ({
-    x: center.x + p.x * Math.cos(angle) - p.y * Math.sin(angle) + uniform(-1, 1) * params.tilt * pageW,
-    y: center.y + p.x * Math.sin(angle) + p.y * Math.cos(angle) + uniform(-1, 1) * params.tilt * pageW,
+    x:
+      center.x +
+      p.x * Math.cos(angle) -
+      p.y * Math.sin(angle) +
+      uniform(-1, 1) * params.tilt * pageW,
+    y:
+      center.y +
+      p.x * Math.sin(angle) +
+      p.y * Math.cos(angle) +
+      uniform(-1, 1) * params.tilt * pageW,
   }));
   const pageCorners: Point[] = [
     { x: 0, y: 0 },
@@ -78,7 +89,10 @@ export const photographPage = async (
       const r2 = ((x - outW / 2) ** 2 + (y - outH / 2) ** 2) / (diagonal / 2) ** 2;
       const light = 1 - params.light * along - 0.15 * params.light * r2;
       const i = y * outW + x;
-      photo.data[i] = Math.max(0, Math.min(255, Math.round((photo.data[i] as number) * light + gaussian() * params.noise)));
+      photo.data[i] = Math.max(
+        0,
+        Math.min(255, Math.round((photo.data[i] as number) * light + gaussian() * params.noise)),
+      );
     }
   }
   return encodeTintedJpeg(photo, params.jpeg);

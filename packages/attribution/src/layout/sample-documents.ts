@@ -38,11 +38,17 @@ const ZH_SENTENCES = [
 export const sampleDocument = (lang: Lang, paragraphs: number, seed = 1): string => {
   const random = seededRandom(seed);
   const sentences = lang === 'en' ? EN_SENTENCES : ZH_SENTENCES;
-  const blocks: string[] = [lang === 'en' ? '# Directive on the handling of classified material' : '# 涉密材料管理规定'];
+  const blocks: string[] = [
+    lang === 'en' ? '# Directive on the handling of classified material' : '# 涉密材料管理规定',
+  ];
   for (let p = 0; p < paragraphs; p += 1) {
-    if (p > 0 && p % 5 === 0) blocks.push(lang === 'en' ? `## Section ${p / 5 + 1}` : `## 第${p / 5 + 1}节`);
+    if (p > 0 && p % 5 === 0)
+      blocks.push(lang === 'en' ? `## Section ${p / 5 + 1}` : `## 第${p / 5 + 1}节`);
     const count = 2 + Math.floor(random() * 5);
-    const picked = Array.from({ length: count }, () => sentences[Math.floor(random() * sentences.length)] as string);
+    const picked = Array.from(
+      { length: count },
+      () => sentences[Math.floor(random() * sentences.length)] as string,
+    );
     blocks.push(picked.join(lang === 'en' ? ' ' : ''));
   }
   return blocks.join('\n\n');

@@ -10,8 +10,17 @@ export interface GrayImage {
 
 export const decodeGray = async (bytes: Uint8Array): Promise<GrayImage> => {
   try {
-    const { data, info } = await sharp(bytes).rotate().greyscale().toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
-    return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, info.width * info.height) };
+    const { data, info } = await sharp(bytes)
+      .rotate()
+      .greyscale()
+      .toColourspace('b-w')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return {
+      width: info.width,
+      height: info.height,
+      data: new Uint8Array(data.buffer, data.byteOffset, info.width * info.height),
+    };
   } catch (error) {
     throw inputError(
       'trace.bad_image',
@@ -20,7 +29,9 @@ export const decodeGray = async (bytes: Uint8Array): Promise<GrayImage> => {
   }
 };
 
-const rawInput = (image: GrayImage) => ({ raw: { width: image.width, height: image.height, channels: 1 as const } });
+const rawInput = (image: GrayImage) => ({
+  raw: { width: image.width, height: image.height, channels: 1 as const },
+});
 
 export const encodePng = async (image: GrayImage): Promise<Uint8Array> =>
   new Uint8Array(await sharp(image.data, rawInput(image)).png({ compressionLevel: 6 }).toBuffer());
@@ -35,17 +46,35 @@ export const encodeTintedJpeg = async (image: GrayImage, quality: number): Promi
     rgb[3 * i + 2] = Math.round(v * 0.9);
   }
   return new Uint8Array(
-    await sharp(rgb, { raw: { width: image.width, height: image.height, channels: 3 } }).jpeg({ quality }).toBuffer(),
+    await sharp(rgb, { raw: { width: image.width, height: image.height, channels: 3 } })
+      .jpeg({ quality })
+      .toBuffer(),
   );
 };
 
 export const gaussianBlur = async (image: GrayImage, sigma: number): Promise<GrayImage> => {
   if (sigma < 0.3) return image;
-  const data = await sharp(image.data, rawInput(image)).blur(sigma).toColourspace('b-w').raw().toBuffer();
-  return { width: image.width, height: image.height, data: new Uint8Array(data.buffer, data.byteOffset, image.width * image.height) };
+  const data = await sharp(image.data, rawInput(image))
+    .blur(sigma)
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
+  return {
+    width: image.width,
+    height: image.height,
+    data: new Uint8Array(data.buffer, data.byteOffset, image.width * image.height),
+  };
 };
 
-export const resizeGray = async (image: GrayImage, width: number, height: number): Promise<GrayImage> => {
-  const data = await sharp(image.data, rawInput(image)).resize(width, height, { fit: 'fill', kernel: 'lanczos3' }).toColourspace('b-w').raw().toBuffer();
+export const resizeGray = async (
+  image: GrayImage,
+  width: number,
+  height: number,
+): Promise<GrayImage> => {
+  const data = await sharp(image.data, rawInput(image))
+    .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
   return { width, height, data: new Uint8Array(data.buffer, data.byteOffset, width * height) };
 };

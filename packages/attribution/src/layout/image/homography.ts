@@ -13,7 +13,8 @@ const solveLinear = (a: number[][], b: number[]): number[] => {
   const m = a.map((row, i) => [...row, b[i] as number]);
   for (let col = 0; col < n; col += 1) {
     let pivot = col;
-    for (let r = col + 1; r < n; r += 1) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
+    for (let r = col + 1; r < n; r += 1)
+      if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
     [m[col], m[pivot]] = [m[pivot]!, m[col]!];
     const p = m[col]![col]!;
     if (Math.abs(p) < 1e-12) throw new Error('degenerate point configuration for a homography');

@@ -11,7 +11,9 @@ export const seededRandom = (seed: number): (() => number) => {
 };
 
 /** Standard normal deviates by the Box–Muller transform. */
-export const gaussianSource = (random: () => number): (() => number) => () => {
-  const u = Math.max(random(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-};
+export const gaussianSource =
+  (random: () => number): (() => number) =>
+  () => {
+    const u = Math.max(random(), 1e-12);
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+  };

@@ -13,7 +13,17 @@ export const warpPerspective = (
   height: number,
   fill: (x: number, y: number) => number,
 ): GrayImage => {
-  const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = outputToSource as [number, number, number, number, number, number, number, number, number];
+  const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = outputToSource as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const out = new Uint8Array(width * height);
   const { width: sw, height: sh, data } = source;
   for (let y = 0; y < height; y += 1) {
