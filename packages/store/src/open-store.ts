@@ -32,7 +32,9 @@ export type OpenStoreOptions =
 export async function openStore(options: OpenStoreOptions): Promise<AppStore> {
   const store = options.kind === 'sqlite' ? openSqlite(options.home) : await openPostgres(options);
   try {
-    await migrate(store.db);
+    // Kysely finds its migration tables by name across schemas; naming the schema keeps two
+    // stores in one database (parallel test runs) from seeing each other's.
+    await migrate(store.db, options.kind === 'postgres' ? options.schema : undefined);
   } catch (error) {
     await store.close();
     throw error;
@@ -87,8 +89,8 @@ async function openPostgres(options: { url: string; schema?: string; poolSize?: 
   return { db, dialect: 'postgres', location, close: () => db.destroy() };
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+async function migrate(db: Kysely<Database>, schema: string | undefined): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
