@@ -36,6 +36,9 @@ export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
  * the CSRF token on every change, and every failure turned into an ApiError.
  */
 export class ApiClient {
+  /** Called when the server says the session is gone (expired, signed out elsewhere). */
+  onSessionEnded: (() => void) | undefined;
+
   constructor(
     readonly tokens: TokenStore,
     private readonly baseUrl = '',
@@ -69,7 +72,11 @@ export class ApiClient {
         parsed = null;
       }
     }
-    if (!response.ok) throw apiErrorFrom(response.status, parsed);
+    if (!response.ok) {
+      const error = apiErrorFrom(response.status, parsed);
+      if (error.code === 'auth.unauthenticated') this.onSessionEnded?.();
+      throw error;
+    }
     return parsed as T;
   }
 

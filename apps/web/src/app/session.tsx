@@ -31,6 +31,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionState>({ state: 'checking' });
 
   useEffect(() => {
+    // A session that ends while a page is open (expiry, sign-out in another tab) returns the
+    // reader to the sign-in form instead of leaving every panel showing an error.
+    api.onSessionEnded = () => {
+      api.tokens.set(null);
+      setSession({ state: 'signed-out' });
+    };
+    return () => {
+      api.onSessionEnded = undefined;
+    };
+  }, [api]);
+
+  useEffect(() => {
     let live = true;
     api.get<Account>('/api/session').then(
       (account) => live && setSession({ state: 'signed-in', account }),

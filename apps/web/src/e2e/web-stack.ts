@@ -119,6 +119,11 @@ function startFront(distDir: string, apiUrl: string): Promise<http.Server> {
 export async function startWebStack(
   users: Array<{ username: string; role: Role; displayName: string; personId?: string }>,
 ): Promise<WebStack> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `no browser at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install chromium) or set VIGIL_CHROMIUM`,
+    );
+  }
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-web-e2e-'));
   const distDir = path.join(home, 'web-dist');
   buildApplication(distDir);
