@@ -8,6 +8,8 @@ import { registerDemo } from './demo.ts';
 import { registerMark } from './mark.ts';
 import { registerTrace } from './trace.ts';
 import { registerQuarantine } from './quarantine.ts';
+import { registerServe } from './serve.ts';
+import { registerAudit } from './audit.ts';
 
 /** Every verb lives in its own file; this is the one list of them. */
 export function registerVerbs(program: Command): void {
@@ -20,4 +22,6 @@ export function registerVerbs(program: Command): void {
   registerMark(program);
   registerTrace(program);
   registerQuarantine(program);
+  registerServe(program);
+  registerAudit(program);
 }
