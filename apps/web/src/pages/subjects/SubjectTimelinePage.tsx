@@ -15,6 +15,7 @@ import { useApiGet } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { AsyncView } from '../../ui/AsyncView.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { alertsByDay } from '../overview/alert-series.ts';
 import type { SubjectTimeline } from './subject-timeline.ts';
 
 /**
@@ -122,34 +123,56 @@ function AlertDays({ alerts }: { alerts: Alert[] }) {
   const { t, day, number } = useI18n();
   if (alerts.length === 0) return <p>{t('subject.noAlerts')}</p>;
   const sorted = [...alerts].sort((a, b) => a.day.localeCompare(b.day));
+  const series = alertsByDay(alerts).map((p) => ({
+    label: day(p.day),
+    score: Math.round(p.topScore * 100) / 100,
+  }));
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t('alerts.day')}</th>
-          <th scope="col" className="num">
-            {t('alerts.score')}
-          </th>
-          <th scope="col">{t('alerts.reasons')}</th>
-          <th scope="col">{t('alerts.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((a) => (
-          <tr key={a.id}>
-            <td>{day(a.day)}</td>
-            <td className="num">{number(a.score, 2)}</td>
-            <td>
-              <ul className="reasons">
-                {a.reasons.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            </td>
-            <td>{t(`alerts.status.${a.status}`)}</td>
+    <>
+      <div className="chart" role="img" aria-label={t('subject.alerts')} style={{ height: 200 }}>
+        <ResponsiveContainer>
+          <ComposedChart data={series} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="label" minTickGap={24} />
+            <YAxis />
+            <Tooltip />
+            <Bar
+              dataKey="score"
+              name={t('alerts.score')}
+              fill="#a4161a"
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('alerts.day')}</th>
+            <th scope="col" className="num">
+              {t('alerts.score')}
+            </th>
+            <th scope="col">{t('alerts.reasons')}</th>
+            <th scope="col">{t('alerts.status')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {sorted.map((a) => (
+            <tr key={a.id}>
+              <td>{day(a.day)}</td>
+              <td className="num">{number(a.score, 2)}</td>
+              <td>
+                <ul className="reasons">
+                  {a.reasons.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </td>
+              <td>{t(`alerts.status.${a.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
