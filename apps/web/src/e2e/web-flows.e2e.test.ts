@@ -236,6 +236,36 @@ describe('the web application in a browser', () => {
     for (const p of [tipster, officer, back]) await p.context().close();
   });
 
+  it('an officer assigns a course; the employee sees it, takes it and their progress moves', async () => {
+    const officer = await stack.signIn('officer', '/campaigns');
+    const course = officer.getByLabel('Course', { exact: true });
+    await course.locator('option').nth(1).waitFor({ state: 'attached' });
+    await course.selectOption({ index: 1 });
+    await officer.getByLabel('Account ids').fill(stack.accounts.msmith!.id);
+    await officer.getByRole('button', { name: 'Assign', exact: true }).click();
+    await officer.getByText('Assigned to 1 people.').waitFor();
+
+    const employee = await stack.signIn('msmith', '/my/training');
+    await employee.getByText('0 of 1 courses completed').waitFor();
+    await employee.getByRole('button', { name: 'Take the course' }).click();
+    // Answer every question (the first option each time); the server scores the answers.
+    const groups = employee.locator('fieldset');
+    await groups.first().waitFor();
+    for (let i = 0; i < (await groups.count()); i++)
+      await groups.nth(i).getByRole('radio').first().check();
+    await employee.getByRole('button', { name: 'Submit answers' }).click();
+    const verdict = employee.getByRole('status').filter({ hasText: /right/ });
+    await verdict.waitFor();
+    const passed = (await verdict.textContent())!.startsWith('Passed');
+    await employee.getByRole('button', { name: 'Back to my training' }).click();
+    // THEN a pass completes the course; a fail leaves it to take again
+    if (passed) await employee.getByText('1 of 1 courses completed').waitFor();
+    else await employee.getByRole('button', { name: 'Take the course' }).waitFor();
+    await shot(employee, 'my-training');
+    await officer.context().close();
+    await employee.context().close();
+  });
+
   it('speaks Simplified Chinese, and shows the audit chain verified', async () => {
     const officer = await stack.signIn('officer', '/overview');
     await officer.getByTestId('language').selectOption('zh-CN');

@@ -414,6 +414,14 @@ export const en = {
   'campaigns.targetsField': 'Send to (account ids)',
   'campaigns.send': 'Send by e-mail',
   'campaigns.sentResult': 'Sent to {n}; {skipped} skipped (no e-mail address on record).',
+  'trainingAdmin.title': 'Assign training',
+  'trainingAdmin.accounts': 'Account ids',
+  'trainingAdmin.assign': 'Assign',
+  'trainingAdmin.assigned': 'Assigned to {n} people.',
+  'trainingAdmin.noneOverdue': 'Nobody is overdue.',
+  'trainingAdmin.account': 'Account',
+  'registry.listHintAccounts': 'Separate several with commas or new lines.',
+  'campaigns.approaches': 'Simulated approaches',
 } as const;
 
 export type MessageKey = keyof typeof en;

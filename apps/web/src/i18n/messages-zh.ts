@@ -397,4 +397,12 @@ export const zh: Record<MessageKey, string> = {
   'campaigns.targetsField': '发送对象（账户编号）',
   'campaigns.send': '通过邮件发送',
   'campaigns.sentResult': '已发送 {n} 人；跳过 {skipped} 人（无电子邮箱记录）。',
+  'trainingAdmin.title': '分配培训',
+  'trainingAdmin.accounts': '账户编号',
+  'trainingAdmin.assign': '分配',
+  'trainingAdmin.assigned': '已分配给 {n} 人。',
+  'trainingAdmin.noneOverdue': '没有人逾期。',
+  'trainingAdmin.account': '账户',
+  'registry.listHintAccounts': '多个请用逗号或换行分隔。',
+  'campaigns.approaches': '模拟接触',
 };

@@ -7,6 +7,7 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { CampaignResultsPanel } from './CampaignResultsPanel.tsx';
 import type { Campaign } from './campaign-types.ts';
 import { NewCampaignForm } from './NewCampaignForm.tsx';
+import { TrainingAdmin } from './TrainingAdmin.tsx';
 
 /**
  * Simulated-approach campaigns: create one, send it, then see who reported the approach to the
@@ -21,6 +22,8 @@ export function CampaignsPage() {
   return (
     <section>
       <PageHeading title={t('campaigns.title')} />
+      <TrainingAdmin />
+      <h2>{t('campaigns.approaches')}</h2>
       <NewCampaignForm onCreated={(c) => open(c.id)} />
       <h2>{t('campaigns.list')}</h2>
       <AsyncView value={list}>
