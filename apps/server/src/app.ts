@@ -20,7 +20,17 @@ export function buildApp(ctx: ServerContext, routes: readonly RouteSpec[]): Hono
     const { status, body } = errorResponse(error, ctx.log);
     return c.json(body, status as ContentfulStatusCode);
   });
-  app.notFound((c) => c.json({ error: { code: 'route.not_found', message: `no route ${c.req.method} ${c.req.path}: the API is listed at /api/openapi.json` } }, 404));
+  app.notFound((c) =>
+    c.json(
+      {
+        error: {
+          code: 'route.not_found',
+          message: `no route ${c.req.method} ${c.req.path}: the API is listed at /api/openapi.json`,
+        },
+      },
+      404,
+    ),
+  );
   for (const route of routes) {
     app.on(route.method.toUpperCase(), route.path, async (c) => {
       const actor = await authorize(c, ctx, route);
@@ -30,7 +40,10 @@ export function buildApp(ctx: ServerContext, routes: readonly RouteSpec[]): Hono
       const result = await route.handle({ actor, params, query, body, ctx, c });
       // The response schema is also the last presenter: fields it does not name never leave.
       const presented = route.response.parse(result);
-      return c.json(presented as object, (route.status ?? (route.method === 'post' ? 201 : 200)) as ContentfulStatusCode);
+      return c.json(
+        presented as object,
+        (route.status ?? (route.method === 'post' ? 201 : 200)) as ContentfulStatusCode,
+      );
     });
   }
   return app;

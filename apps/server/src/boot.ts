@@ -43,7 +43,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const undo: Array<() => Promise<void> | void> = [];
   try {
     fs.mkdirSync(config.home, { recursive: true });
-    const store = options.store ?? (await openStore(storeOptionsFromEnvironment(config.home, config.databaseUrl)));
+    const store =
+      options.store ??
+      (await openStore(storeOptionsFromEnvironment(config.home, config.databaseUrl)));
     if (!options.store) undo.push(() => store.close());
     await seedTrainingModules(store);
     const pseudonymKey = loadPseudonymKey(config.home, config.pseudonymKey);
@@ -51,7 +53,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (events && options.analytics !== events) undo.push(() => events.close());
     const attribution: AttributionStore = await openSqliteAttributionStore(config.home);
     undo.push(() => attribution.close());
-    const mailer: Mailer | null = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
+    const mailer: Mailer | null = config.smtpUrl
+      ? smtpMailer(config.smtpUrl, config.mailFrom)
+      : null;
     if (mailer) undo.push(() => mailer.close());
     const filesDir = path.join(config.home, 'files');
     fs.mkdirSync(filesDir, { recursive: true });
@@ -68,7 +72,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       log,
     };
     await enforceRetention(ctx);
-    const timer = setInterval(() => void enforceRetention(ctx).catch((e: unknown) => log(`retention: ${(e as Error).message}`)), RETENTION_EVERY_MS);
+    const timer = setInterval(
+      () =>
+        void enforceRetention(ctx).catch((e: unknown) => log(`retention: ${(e as Error).message}`)),
+      RETENTION_EVERY_MS,
+    );
     timer.unref();
     undo.push(() => clearInterval(timer));
     const app = buildApp(ctx, ALL_ROUTES);
@@ -83,18 +91,30 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
 }
 
-async function openAnalytics(config: ServerConfig, choice: StartServerOptions['analytics']): Promise<EventStore | null> {
+async function openAnalytics(
+  config: ServerConfig,
+  choice: StartServerOptions['analytics'],
+): Promise<EventStore | null> {
   if (choice === false) return null;
   if (choice !== undefined && choice !== true) return choice;
-  if (choice === undefined && !fs.existsSync(path.join(config.home, 'analytics.duckdb'))) return null;
+  if (choice === undefined && !fs.existsSync(path.join(config.home, 'analytics.duckdb')))
+    return null;
   return openEventStore({ home: config.home, memoryLimit: '1GB' });
 }
 
-function listen(fetch: Parameters<typeof serve>[0]['fetch'], hostname: string, port: number): Promise<ServerType> {
+function listen(
+  fetch: Parameters<typeof serve>[0]['fetch'],
+  hostname: string,
+  port: number,
+): Promise<ServerType> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch, hostname, port }, () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} on ${hostname} is in use: set VIGIL_PORT or --port to another`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} on ${hostname} is in use: set VIGIL_PORT or --port to another`)
+          : error,
+      ),
     );
   });
 }

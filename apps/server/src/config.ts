@@ -43,13 +43,33 @@ export interface ServerConfig {
   retentionDays: RetentionDays;
 }
 
-export const RETENTION_TYPES = ['dismissed_alerts', 'tips', 'document_access', 'closed_cases', 'sessions'] as const;
+export const RETENTION_TYPES = [
+  'dismissed_alerts',
+  'tips',
+  'document_access',
+  'closed_cases',
+  'sessions',
+] as const;
 export type RetentionType = (typeof RETENTION_TYPES)[number];
 export type RetentionDays = Record<RetentionType, number>;
-const DEFAULT_RETENTION: RetentionDays = { dismissed_alerts: 365, tips: 730, document_access: 1825, closed_cases: 3650, sessions: 30 };
+const DEFAULT_RETENTION: RetentionDays = {
+  dismissed_alerts: 365,
+  tips: 730,
+  document_access: 1825,
+  closed_cases: 3650,
+  sessions: 30,
+};
 
-const positiveInt = (min = 1, max = 1_000_000) => z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
-const optionalText = z.string().optional().transform((v) => (v === '' ? undefined : v));
+const positiveInt = (min = 1, max = 1_000_000) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
 
 const retention = z
   .string()
@@ -57,14 +77,24 @@ const retention = z
   .transform((raw, ctx) => {
     const out = { ...DEFAULT_RETENTION };
     if (!raw) return out;
-    for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const [key, value] = part.split('=');
       if (!RETENTION_TYPES.includes(key as RetentionType)) {
-        ctx.addIssue({ code: 'custom', message: `unknown record type "${key}" (known: ${RETENTION_TYPES.join(', ')})` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown record type "${key}" (known: ${RETENTION_TYPES.join(', ')})`,
+        });
         continue;
       }
       const days = Number(value);
-      if (!Number.isInteger(days) || days < 1) ctx.addIssue({ code: 'custom', message: `${key} needs a whole number of days ≥ 1, got "${value ?? ''}"` });
+      if (!Number.isInteger(days) || days < 1)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${key} needs a whole number of days ≥ 1, got "${value ?? ''}"`,
+        });
       else out[key as RetentionType] = days;
     }
     return out;
@@ -74,28 +104,52 @@ const environmentSchema = z.object({
   VIGIL_HOME: z.string().default('./.vigil'),
   VIGIL_HOST: z.string().min(1).default('127.0.0.1'),
   VIGIL_PORT: positiveInt(0, 65535).default(8080),
-  VIGIL_DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\/.+/.test(v), 'must be a postgres:// or postgresql:// URL'),
-  VIGIL_PUBLIC_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), 'must be an http:// or https:// URL'),
+  VIGIL_DATABASE_URL: optionalText.refine(
+    (v) => v === undefined || /^postgres(ql)?:\/\/.+/.test(v),
+    'must be a postgres:// or postgresql:// URL',
+  ),
+  VIGIL_PUBLIC_URL: optionalText.refine(
+    (v) => v === undefined || /^https?:\/\/[^/]+/.test(v),
+    'must be an http:// or https:// URL',
+  ),
   VIGIL_SESSION_HOURS: positiveInt(1, 24 * 30).default(8),
   VIGIL_LOGIN_MAX_FAILURES: positiveInt(1, 100).default(5),
   VIGIL_LOCKOUT_MINUTES: positiveInt(1, 24 * 60).default(15),
   VIGIL_LOGIN_RATE_PER_MINUTE: positiveInt(1, 10_000).default(20),
   VIGIL_SCRYPT_LOG2N: positiveInt(10, 20).default(17),
-  VIGIL_PSEUDONYM_KEY: optionalText.refine((v) => v === undefined || /^[0-9a-fA-F]{32,}$/.test(v), 'must be at least 32 hexadecimal characters'),
-  VIGIL_SMTP_URL: optionalText.refine((v) => v === undefined || /^smtps?:\/\/[^/]+/.test(v), 'must be an smtp:// or smtps:// URL'),
+  VIGIL_PSEUDONYM_KEY: optionalText.refine(
+    (v) => v === undefined || /^[0-9a-fA-F]{32,}$/.test(v),
+    'must be at least 32 hexadecimal characters',
+  ),
+  VIGIL_SMTP_URL: optionalText.refine(
+    (v) => v === undefined || /^smtps?:\/\/[^/]+/.test(v),
+    'must be an smtp:// or smtps:// URL',
+  ),
   VIGIL_MAIL_FROM: z.email('must be an e-mail address').default('security-office@localhost'),
   VIGIL_DEBRIEF_DAYS: positiveInt(1, 365).default(14),
   VIGIL_RETENTION: retention,
 });
 
 /** Reads the configuration; `overrides` (from CLI flags or tests) win over the environment. */
-export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<ServerConfig> = {}): ServerConfig {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<ServerConfig> = {},
+): ServerConfig {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.') || 'environment'}: ${i.message}`);
-    throw inputError('config.invalid', `the server configuration has ${problems.length} problem(s):\n${problems.join('\n')}`, {
-      problems: parsed.error.issues.map((i) => ({ variable: i.path.join('.'), message: i.message })),
-    });
+    const problems = parsed.error.issues.map(
+      (i) => `  - ${i.path.join('.') || 'environment'}: ${i.message}`,
+    );
+    throw inputError(
+      'config.invalid',
+      `the server configuration has ${problems.length} problem(s):\n${problems.join('\n')}`,
+      {
+        problems: parsed.error.issues.map((i) => ({
+          variable: i.path.join('.'),
+          message: i.message,
+        })),
+      },
+    );
   }
   const e = parsed.data;
   const config: ServerConfig = {

@@ -1,6 +1,17 @@
 export type * from './database.ts';
-export { openStore, pingStore, dropPostgresSchema, type AppStore, type OpenStoreOptions, type StoreDialect } from './open-store.ts';
+export {
+  openStore,
+  pingStore,
+  dropPostgresSchema,
+  type AppStore,
+  type OpenStoreOptions,
+  type StoreDialect,
+} from './open-store.ts';
 export { storeOptionsFromEnvironment } from './store-options.ts';
 export { AuditLog, type AuditEvent, type AuditEntry } from './audit/audit-log.ts';
-export { verifyAuditLog, type AuditVerification, type AuditBreak } from './audit/verify-audit-log.ts';
+export {
+  verifyAuditLog,
+  type AuditVerification,
+  type AuditBreak,
+} from './audit/verify-audit-log.ts';
 export { GENESIS_HASH, auditEntryHash } from './audit/audit-hash.ts';

@@ -19,7 +19,10 @@ export interface AppStore {
 }
 
 export type OpenStoreOptions =
-  | { kind: 'sqlite'; /** Vigil home: the store is `<home>/app.sqlite`; ':memory:' for throwaway stores. */ home: string }
+  | {
+      kind: 'sqlite';
+      /** Vigil home: the store is `<home>/app.sqlite`; ':memory:' for throwaway stores. */ home: string;
+    }
   | {
       kind: 'postgres';
       url: string;
@@ -49,7 +52,11 @@ function openSqlite(home: string): AppStore {
   try {
     database = new SqliteDatabase(file);
   } catch (error) {
-    throw new VigilError('store.open_failed', 'unavailable', `cannot open the application store ${file}: ${(error as Error).message}`);
+    throw new VigilError(
+      'store.open_failed',
+      'unavailable',
+      `cannot open the application store ${file}: ${(error as Error).message}`,
+    );
   }
   // WAL lets readers proceed while one writer commits; foreign keys are off by default in SQLite.
   database.pragma('journal_mode = WAL');
@@ -59,10 +66,18 @@ function openSqlite(home: string): AppStore {
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
 }
 
-async function openPostgres(options: { url: string; schema?: string; poolSize?: number }): Promise<AppStore> {
+async function openPostgres(options: {
+  url: string;
+  schema?: string;
+  poolSize?: number;
+}): Promise<AppStore> {
   const location = redact(options.url);
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) {
-    throw new VigilError('store.bad_schema', 'input', `PostgreSQL schema name "${options.schema}" must be lower-case letters, digits and _`);
+    throw new VigilError(
+      'store.bad_schema',
+      'input',
+      `PostgreSQL schema name "${options.schema}" must be lower-case letters, digits and _`,
+    );
   }
   const pool = new pg.Pool({
     connectionString: options.url,
@@ -90,17 +105,26 @@ async function openPostgres(options: { url: string; schema?: string; poolSize?: 
 }
 
 async function migrate(db: Kysely<Database>, schema: string | undefined): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new VigilError('store.migration_failed', 'internal', `migration ${failed} failed: ${(error as Error).message}`);
+    throw new VigilError(
+      'store.migration_failed',
+      'internal',
+      `migration ${failed} failed: ${(error as Error).message}`,
+    );
   }
 }
 
 /** Drops a schema made for a test run (PostgreSQL only). */
 export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new VigilError('store.bad_schema', 'input', `bad schema name ${schema}`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema))
+    throw new VigilError('store.bad_schema', 'input', `bad schema name ${schema}`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

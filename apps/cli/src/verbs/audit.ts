@@ -13,9 +13,14 @@ export function registerAudit(program: Command): void {
   defineVerb<object>(
     program,
     'audit',
-    (cmd) => cmd.description('check the audit log: `vigil audit verify`').argument('<action>', 'verify'),
+    (cmd) =>
+      cmd.description('check the audit log: `vigil audit verify`').argument('<action>', 'verify'),
     async (args, _options, ctx) => {
-      if (args[0] !== 'verify') throw inputError('audit.bad_action', `unknown audit action "${args[0] ?? ''}": the only action is "verify"`);
+      if (args[0] !== 'verify')
+        throw inputError(
+          'audit.bad_action',
+          `unknown audit action "${args[0] ?? ''}": the only action is "verify"`,
+        );
       const config = loadConfig(process.env, { home: ctx.home });
       const store = await openStore(storeOptionsFromEnvironment(config.home, config.databaseUrl));
       try {

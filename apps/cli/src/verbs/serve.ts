@@ -26,7 +26,11 @@ export function registerServe(program: Command): void {
         .description('run the program platform server (HTTP JSON API) until interrupted')
         .option('--port <n>', 'port to listen on (default VIGIL_PORT or 8080)')
         .option('--host <address>', 'interface to listen on (default VIGIL_HOST or 127.0.0.1)')
-        .option('--demo', 'load a simulated organization, score it, and create demo accounts', false)
+        .option(
+          '--demo',
+          'load a simulated organization, score it, and create demo accounts',
+          false,
+        )
         .option('--users <n>', 'demo: staff in the simulated organization', '300')
         .option('--days <n>', 'demo: days of activity', '120')
         .option('--seed <n>', 'demo: simulation seed', '2026'),
@@ -34,24 +38,36 @@ export function registerServe(program: Command): void {
       const overrides: Partial<ServerConfig> = { home: ctx.home };
       if (options.port !== undefined) {
         const port = Number(options.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw inputError('serve.bad_port', `--port must be 0–65535, got "${options.port}"`);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw inputError('serve.bad_port', `--port must be 0–65535, got "${options.port}"`);
         overrides.port = port;
       }
       if (options.host !== undefined) overrides.host = options.host;
       const config = loadConfig(process.env, overrides);
       let stop: () => Promise<void>;
       if (options.demo) {
-        const numbers = { users: Number(options.users), days: Number(options.days), seed: Number(options.seed) };
+        const numbers = {
+          users: Number(options.users),
+          days: Number(options.days),
+          seed: Number(options.seed),
+        };
         for (const [name, v] of Object.entries(numbers)) {
-          if (!Number.isInteger(v) || v < 1) throw inputError('serve.bad_option', `--${name} must be a positive integer`);
+          if (!Number.isInteger(v) || v < 1)
+            throw inputError('serve.bad_option', `--${name} must be a positive integer`);
         }
         const demo = await startDemoServer({ config, ...numbers, onProgress: ctx.progress });
         ctx.progress.stop();
-        ctx.print(demo.banner, { url: demo.server.url, accounts: demo.accounts, alerts: demo.alerts });
+        ctx.print(demo.banner, {
+          url: demo.server.url,
+          accounts: demo.accounts,
+          alerts: demo.alerts,
+        });
         stop = demo.server.stop;
       } else {
         const server = await startServer({ config });
-        ctx.print(`Vigil is listening on ${server.url}  (API: ${server.url}/api/openapi.json)`, { url: server.url });
+        ctx.print(`Vigil is listening on ${server.url}  (API: ${server.url}/api/openapi.json)`, {
+          url: server.url,
+        });
         stop = server.stop;
       }
       await new Promise<void>((resolve) => {

@@ -15,12 +15,22 @@ export function pseudonymOf(key: Buffer, personId: string): string {
 }
 
 /** Records the mapping (needed to reveal, with approval) and returns the pseudonym. */
-export async function ensurePseudonyms(store: AppStore, key: Buffer, personIds: readonly string[]): Promise<Map<string, string>> {
+export async function ensurePseudonyms(
+  store: AppStore,
+  key: Buffer,
+  personIds: readonly string[],
+): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const unique = [...new Set(personIds)];
   for (let i = 0; i < unique.length; i += 500) {
-    const batch = unique.slice(i, i + 500).map((person_id) => ({ person_id, pseudonym: pseudonymOf(key, person_id) }));
-    await store.db.insertInto('pseudonyms').values(batch).onConflict((oc) => oc.column('person_id').doNothing()).execute();
+    const batch = unique
+      .slice(i, i + 500)
+      .map((person_id) => ({ person_id, pseudonym: pseudonymOf(key, person_id) }));
+    await store.db
+      .insertInto('pseudonyms')
+      .values(batch)
+      .onConflict((oc) => oc.column('person_id').doNothing())
+      .execute();
     for (const b of batch) out.set(b.person_id, b.pseudonym);
   }
   return out;

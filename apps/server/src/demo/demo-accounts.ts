@@ -24,17 +24,38 @@ const USERNAMES: Record<Role, string> = {
  * One account per role with a fresh random password on every boot, so a demo left running
  * never has a guessable login. The employee is a member of the simulated staff.
  */
-export async function seedDemoAccounts(store: AppStore, employeePersonId: string | null, log2N: number): Promise<DemoAccount[]> {
+export async function seedDemoAccounts(
+  store: AppStore,
+  employeePersonId: string | null,
+  log2N: number,
+): Promise<DemoAccount[]> {
   const accounts: DemoAccount[] = [];
   for (const role of ROLES) {
     const username = USERNAMES[role];
     const password = randomBytes(9).toString('base64url');
     const personId = role === 'employee' ? employeePersonId : null;
-    const existing = await store.db.selectFrom('accounts').select('id').where('username', '=', username).executeTakeFirst();
+    const existing = await store.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('username', '=', username)
+      .executeTakeFirst();
     if (existing) {
-      await store.db.updateTable('accounts').set({ password_hash: await hashPassword(password, log2N), failed_logins: 0, locked_until: null, person_id: personId }).where('id', '=', existing.id).execute();
+      await store.db
+        .updateTable('accounts')
+        .set({
+          password_hash: await hashPassword(password, log2N),
+          failed_logins: 0,
+          locked_until: null,
+          person_id: personId,
+        })
+        .where('id', '=', existing.id)
+        .execute();
     } else {
-      await createAccount(store, { username, displayName: `Demo ${role.replace('_', ' ')}`, role, password, personId }, { log2N });
+      await createAccount(
+        store,
+        { username, displayName: `Demo ${role.replace('_', ' ')}`, role, password, personId },
+        { log2N },
+      );
     }
     accounts.push({ username, role, password, personId });
   }

@@ -39,18 +39,37 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     const data = path.join(config.home, 'demo-data');
     if (!(await isScored(events))) {
       fs.rmSync(data, { recursive: true, force: true });
-      await simulateOrganization({ users: options.users ?? 300, days: options.days ?? 120, seed: options.seed ?? 2026, out: data, release: 'r6.2' }, progress);
+      await simulateOrganization(
+        {
+          users: options.users ?? 300,
+          days: options.days ?? 120,
+          seed: options.seed ?? 2026,
+          out: data,
+          release: 'r6.2',
+        },
+        progress,
+      );
       await ingestDirectory(events, data, progress);
       await buildUserDays(events, progress);
       await scoreUserDays(events, { onProgress: progress });
     }
-    const server = await startServer({ config, analytics: events, ...(options.log ? { log: options.log } : {}) });
+    const server = await startServer({
+      config,
+      analytics: events,
+      ...(options.log ? { log: options.log } : {}),
+    });
     try {
       progress({ phase: 'importing alerts', done: 0, total: 1 });
       const alerts = await importAlerts(server.ctx.store, events, server.ctx.pseudonymKey);
       progress({ phase: 'importing alerts', done: 1, total: 1 });
-      const staff = await events.all<{ user_id: string }>('SELECT user_id FROM ldap ORDER BY month DESC, user_id LIMIT 1');
-      const accounts = await seedDemoAccounts(server.ctx.store, staff[0]?.user_id ?? null, config.scryptLog2N);
+      const staff = await events.all<{ user_id: string }>(
+        'SELECT user_id FROM ldap ORDER BY month DESC, user_id LIMIT 1',
+      );
+      const accounts = await seedDemoAccounts(
+        server.ctx.store,
+        staff[0]?.user_id ?? null,
+        config.scryptLog2N,
+      );
       await seedTrainingModules(server.ctx.store);
       const banner = [
         `Vigil is listening on ${server.url}  (API: ${server.url}/api/openapi.json)`,
@@ -59,7 +78,18 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
         ...accounts.map((a) => `  ${a.role.padEnd(17)} ${a.username.padEnd(13)} ${a.password}`),
       ].join('\n');
       const stop = server.stop;
-      return { server: { ...server, stop: async () => { await stop(); events.close(); } }, accounts, alerts, banner };
+      return {
+        server: {
+          ...server,
+          stop: async () => {
+            await stop();
+            events.close();
+          },
+        },
+        accounts,
+        alerts,
+        banner,
+      };
     } catch (error) {
       await server.stop();
       throw error;
@@ -71,7 +101,9 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
 }
 
 async function isScored(events: EventStore): Promise<boolean> {
-  const rows = await events.all<{ n: bigint }>(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'user_day_score'`);
+  const rows = await events.all<{ n: bigint }>(
+    `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'user_day_score'`,
+  );
   if (Number(rows[0]?.n ?? 0) === 0) return false;
   const scored = await events.all<{ n: bigint }>('SELECT count(*) AS n FROM user_day_score');
   return Number(scored[0]?.n ?? 0) > 0;

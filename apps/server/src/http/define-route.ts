@@ -39,4 +39,9 @@ export function defineRoute<P, Q, B, R>(spec: RouteSpec<P, Q, B, R>): RouteSpec<
 }
 
 /** The actor on public routes: nobody. Public handlers must not read it. */
-export const ANONYMOUS: Actor = { id: 'anonymous', username: 'anonymous', role: 'employee', personId: null };
+export const ANONYMOUS: Actor = {
+  id: 'anonymous',
+  username: 'anonymous',
+  role: 'employee',
+  personId: null,
+};

@@ -19,28 +19,57 @@ const STATUS_BY_CODE: Record<string, number> = {
   'request.too_large': 413,
 };
 
-export const unauthenticated = () => new VigilError('auth.unauthenticated', 'forbidden', 'sign in first: this route needs a session (POST /api/session)');
-export const forbidden = (what: string) => new VigilError('auth.forbidden', 'forbidden', `your role may not ${what}`);
-export const conflictError = (code: string, message: string) => new VigilError(code, 'conflict', message);
+export const unauthenticated = () =>
+  new VigilError(
+    'auth.unauthenticated',
+    'forbidden',
+    'sign in first: this route needs a session (POST /api/session)',
+  );
+export const forbidden = (what: string) =>
+  new VigilError('auth.forbidden', 'forbidden', `your role may not ${what}`);
+export const conflictError = (code: string, message: string) =>
+  new VigilError(code, 'conflict', message);
 
 /** Turns a zod failure into one input error that names every bad field. */
 export function validationError(where: 'body' | 'query' | 'path', error: ZodError): VigilError {
-  const problems = error.issues.map((i) => `${i.path.length ? i.path.join('.') : where}: ${i.message}`);
-  return new VigilError('request.invalid', 'input', `invalid request ${where}: ${problems.join('; ')}`, {
-    problems: error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
-  });
+  const problems = error.issues.map(
+    (i) => `${i.path.length ? i.path.join('.') : where}: ${i.message}`,
+  );
+  return new VigilError(
+    'request.invalid',
+    'input',
+    `invalid request ${where}: ${problems.join('; ')}`,
+    {
+      problems: error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+    },
+  );
 }
 
 /**
  * The one place errors become responses. Known errors say what to fix; anything else is a bug,
  * logged with its stack and answered with a generic 500 that leaks nothing.
  */
-export function errorResponse(error: unknown, log: (message: string) => void): { status: number; body: { error: { code: string; message: string; details?: unknown } } } {
+export function errorResponse(
+  error: unknown,
+  log: (message: string) => void,
+): { status: number; body: { error: { code: string; message: string; details?: unknown } } } {
   if (isVigilError(error)) {
     const status = STATUS_BY_CODE[error.code] ?? STATUS_BY_CATEGORY[error.category];
     if (status >= 500) log(`${error.code}: ${error.message}`);
-    return { status, body: { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } } };
+    return {
+      status,
+      body: {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.details ? { details: error.details } : {}),
+        },
+      },
+    };
   }
   log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return { status: 500, body: { error: { code: 'internal', message: 'internal error: the server logged the details' } } };
+  return {
+    status: 500,
+    body: { error: { code: 'internal', message: 'internal error: the server logged the details' } },
+  };
 }

@@ -22,6 +22,7 @@ export class LoginRateLimiter {
   }
 
   private prune(now: number): void {
-    for (const [client, times] of this.attempts) if (times.every((t) => now - t >= 60_000)) this.attempts.delete(client);
+    for (const [client, times] of this.attempts)
+      if (times.every((t) => now - t >= 60_000)) this.attempts.delete(client);
   }
 }

@@ -18,9 +18,22 @@ export interface KdfOptions {
   log2N?: number;
 }
 
-export async function createAccount(store: AppStore, account: NewAccount, kdf: KdfOptions = {}): Promise<Actor> {
-  const existing = await store.db.selectFrom('accounts').select('id').where('username', '=', account.username).executeTakeFirst();
-  if (existing) throw new VigilError('account.exists', 'conflict', `an account named "${account.username}" already exists`);
+export async function createAccount(
+  store: AppStore,
+  account: NewAccount,
+  kdf: KdfOptions = {},
+): Promise<Actor> {
+  const existing = await store.db
+    .selectFrom('accounts')
+    .select('id')
+    .where('username', '=', account.username)
+    .executeTakeFirst();
+  if (existing)
+    throw new VigilError(
+      'account.exists',
+      'conflict',
+      `an account named "${account.username}" already exists`,
+    );
   const id = `acct-${randomUUID()}`;
   await store.db
     .insertInto('accounts')
@@ -50,31 +63,57 @@ export interface LockoutPolicy extends KdfOptions {
  * account refuses even the right password until the lock expires (online guessing defence;
  * NIST SP 800-63B §5.2.2). Unknown usernames cost the same scrypt work as known ones.
  */
-export async function authenticate(store: AppStore, username: string, password: string, policy: LockoutPolicy): Promise<Actor> {
-  const row = await store.db.selectFrom('accounts').selectAll().where('username', '=', username).executeTakeFirst();
+export async function authenticate(
+  store: AppStore,
+  username: string,
+  password: string,
+  policy: LockoutPolicy,
+): Promise<Actor> {
+  const row = await store.db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('username', '=', username)
+    .executeTakeFirst();
   if (!row) {
     await verifyPassword(password, await decoyHash(policy.log2N));
     throw badCredentials();
   }
   const now = new Date();
   if (row.locked_until && row.locked_until > now.toISOString()) {
-    throw new VigilError('auth.locked', 'forbidden', `this account is locked after repeated failed sign-ins until ${row.locked_until}; ask an administrator or wait`);
+    throw new VigilError(
+      'auth.locked',
+      'forbidden',
+      `this account is locked after repeated failed sign-ins until ${row.locked_until}; ask an administrator or wait`,
+    );
   }
   if (!(await verifyPassword(password, row.password_hash))) {
     const failures = Number(row.failed_logins) + 1;
-    const lock = failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockoutMinutes * 60_000).toISOString() : null;
-    await store.db.updateTable('accounts').set({ failed_logins: lock ? 0 : failures, locked_until: lock }).where('id', '=', row.id).execute();
+    const lock =
+      failures >= policy.maxFailures
+        ? new Date(now.getTime() + policy.lockoutMinutes * 60_000).toISOString()
+        : null;
+    await store.db
+      .updateTable('accounts')
+      .set({ failed_logins: lock ? 0 : failures, locked_until: lock })
+      .where('id', '=', row.id)
+      .execute();
     throw badCredentials();
   }
   if (Number(row.failed_logins) !== 0 || row.locked_until) {
-    await store.db.updateTable('accounts').set({ failed_logins: 0, locked_until: null }).where('id', '=', row.id).execute();
+    await store.db
+      .updateTable('accounts')
+      .set({ failed_logins: 0, locked_until: null })
+      .where('id', '=', row.id)
+      .execute();
   }
   return { id: row.id, username: row.username, role: row.role as Role, personId: row.person_id };
 }
 
-const badCredentials = () => new VigilError('auth.bad_credentials', 'forbidden', 'wrong username or password');
+const badCredentials = () =>
+  new VigilError('auth.bad_credentials', 'forbidden', 'wrong username or password');
 
 export function validatePasswordStrength(password: string): void {
   // NIST SP 800-63B: length, not composition rules.
-  if (password.length < 12) throw inputError('account.weak_password', 'a password needs at least 12 characters');
+  if (password.length < 12)
+    throw inputError('account.weak_password', 'a password needs at least 12 characters');
 }

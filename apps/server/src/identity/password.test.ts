@@ -9,10 +9,15 @@ describe('password hashing', () => {
     expect(stored).toMatch(/^scrypt\$131072\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(await verifyPassword('a long enough passphrase', stored)).toBe(true);
     expect(await verifyPassword('a long enough passphrasf', stored)).toBe(false);
-    expect(await verifyPassword('a long enough passphrase', 'md5$whatever'), 'unknown schemes never verify').toBe(false);
+    expect(
+      await verifyPassword('a long enough passphrase', 'md5$whatever'),
+      'unknown schemes never verify',
+    ).toBe(false);
   });
 
   it('salts: the same password hashes differently twice', async () => {
-    expect(await hashPassword('same password here', 14)).not.toBe(await hashPassword('same password here', 14));
+    expect(await hashPassword('same password here', 14)).not.toBe(
+      await hashPassword('same password here', 14),
+    );
   });
 });

@@ -13,12 +13,21 @@ const KEY_LENGTH = 32;
 
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { N: n, r, p, maxmem: 256 * n * r * p }, (error, key) => (error ? reject(error) : resolve(key))),
+    scrypt(
+      password.normalize('NFC'),
+      salt,
+      KEY_LENGTH,
+      { N: n, r, p, maxmem: 256 * n * r * p },
+      (error, key) => (error ? reject(error) : resolve(key)),
+    ),
   );
 }
 
 /** `log2N` below 17 is for tests only (VIGIL_SCRYPT_LOG2N); the stored hash records it. */
-export async function hashPassword(password: string, log2N = DEFAULT_SCRYPT_LOG2N): Promise<string> {
+export async function hashPassword(
+  password: string,
+  log2N = DEFAULT_SCRYPT_LOG2N,
+): Promise<string> {
   const N = 2 ** log2N;
   const salt = randomBytes(16);
   const key = await derive(password, salt, N, R, P);
@@ -29,7 +38,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, salt, key] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64');
-  const actual = await derive(password, Buffer.from(salt, 'base64'), Number(n), Number(r), Number(p));
+  const actual = await derive(
+    password,
+    Buffer.from(salt, 'base64'),
+    Number(n),
+    Number(r),
+    Number(p),
+  );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 

@@ -14,12 +14,25 @@ export interface NewSession {
 }
 
 /** 256-bit random tokens; only the token's hash is stored. */
-export async function createSession(store: AppStore, accountId: string, hours: number): Promise<NewSession> {
+export async function createSession(
+  store: AppStore,
+  accountId: string,
+  hours: number,
+): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const now = new Date();
   const expiresAt = new Date(now.getTime() + hours * 3_600_000).toISOString();
-  await store.db.insertInto('sessions').values({ id: sha256(token), account_id: accountId, csrf_token: csrfToken, created_at: now.toISOString(), expires_at: expiresAt }).execute();
+  await store.db
+    .insertInto('sessions')
+    .values({
+      id: sha256(token),
+      account_id: accountId,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+    })
+    .execute();
   return { token, csrfToken, expiresAt };
 }
 
@@ -29,13 +42,20 @@ export async function createSession(store: AppStore, accountId: string, hours: n
  * session is most of their cost. Sign-out evicts at once; expiry is checked on every hit.
  */
 const CACHE_MS = 5_000;
-const cache = new Map<string, { value: { actor: Actor; csrfToken: string }; expiresAt: string; cachedAt: number }>();
+const cache = new Map<
+  string,
+  { value: { actor: Actor; csrfToken: string }; expiresAt: string; cachedAt: number }
+>();
 
-export async function findSession(store: AppStore, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+export async function findSession(
+  store: AppStore,
+  token: string,
+): Promise<{ actor: Actor; csrfToken: string } | null> {
   const key = sha256(token);
   const hit = cache.get(key);
   const now = Date.now();
-  if (hit && now - hit.cachedAt < CACHE_MS && hit.expiresAt > new Date(now).toISOString()) return hit.value;
+  if (hit && now - hit.cachedAt < CACHE_MS && hit.expiresAt > new Date(now).toISOString())
+    return hit.value;
   const found = await lookupSession(store, key);
   if (found) cache.set(key, { ...found, cachedAt: now });
   else cache.delete(key);
@@ -43,15 +63,36 @@ export async function findSession(store: AppStore, token: string): Promise<{ act
   return found?.value ?? null;
 }
 
-async function lookupSession(store: AppStore, key: string): Promise<{ value: { actor: Actor; csrfToken: string }; expiresAt: string } | null> {
+async function lookupSession(
+  store: AppStore,
+  key: string,
+): Promise<{ value: { actor: Actor; csrfToken: string }; expiresAt: string } | null> {
   const row = await store.db
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
-    .select(['accounts.id', 'accounts.username', 'accounts.role', 'accounts.person_id', 'sessions.csrf_token', 'sessions.expires_at'])
+    .select([
+      'accounts.id',
+      'accounts.username',
+      'accounts.role',
+      'accounts.person_id',
+      'sessions.csrf_token',
+      'sessions.expires_at',
+    ])
     .where('sessions.id', '=', key)
     .executeTakeFirst();
   if (!row || row.expires_at <= new Date().toISOString()) return null;
-  return { value: { actor: { id: row.id, username: row.username, role: row.role as Role, personId: row.person_id }, csrfToken: row.csrf_token }, expiresAt: row.expires_at };
+  return {
+    value: {
+      actor: {
+        id: row.id,
+        username: row.username,
+        role: row.role as Role,
+        personId: row.person_id,
+      },
+      csrfToken: row.csrf_token,
+    },
+    expiresAt: row.expires_at,
+  };
 }
 
 export async function endSession(store: AppStore, token: string): Promise<void> {

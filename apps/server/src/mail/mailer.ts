@@ -20,7 +20,9 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
     secure: url.protocol === 'smtps:',
     // Local relays and test servers often offer STARTTLS with self-signed certificates.
     ignoreTLS: url.searchParams.get('tls') === 'off',
-    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+    ...(url.username
+      ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+      : {}),
   });
   return {
     async send(mail) {

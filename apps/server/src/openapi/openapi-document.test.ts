@@ -18,10 +18,16 @@ describe('OpenAPI document', () => {
     for (const route of ALL_ROUTES) {
       const operation = doc.paths[route.path.replace(/:([A-Za-z]+)/g, '{$1}')]?.[route.method];
       expect(operation, `${route.method} ${route.path}`).toBeDefined();
-      expect(operation['x-roles']).toEqual(route.access === 'public' ? 'public' : [...route.access]);
-      if (route.body) expect(operation.requestBody.content['application/json'].schema.type).toBe('object');
+      expect(operation['x-roles']).toEqual(
+        route.access === 'public' ? 'public' : [...route.access],
+      );
+      if (route.body)
+        expect(operation.requestBody.content['application/json'].schema.type).toBe('object');
     }
-    const travel = doc.paths['/api/personnel/travel'].post.requestBody.content['application/json'].schema;
-    expect(travel.required).toEqual(expect.arrayContaining(['country', 'departOn', 'returnOn', 'purpose']));
+    const travel =
+      doc.paths['/api/personnel/travel'].post.requestBody.content['application/json'].schema;
+    expect(travel.required).toEqual(
+      expect.arrayContaining(['country', 'departOn', 'returnOn', 'purpose']),
+    );
   });
 });

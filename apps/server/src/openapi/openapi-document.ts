@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { RouteSpec } from '../http/define-route.ts';
 
-const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, unrepresentable: 'any' });
+const errorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any' });
 
 /** OpenAPI 3.1 from the same zod schemas the routes validate with, so the document cannot drift. */
 export function openApiDocument(routes: readonly RouteSpec[]): Record<string, unknown> {
@@ -10,33 +13,69 @@ export function openApiDocument(routes: readonly RouteSpec[]): Record<string, un
   for (const route of routes) {
     const path = route.path.replace(/:([A-Za-z_]+)/g, '{$1}');
     const parameters: unknown[] = [];
-    for (const [where, schema] of [['path', route.params], ['query', route.query]] as const) {
+    for (const [where, schema] of [
+      ['path', route.params],
+      ['query', route.query],
+    ] as const) {
       if (!schema) continue;
-      const js = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+      const js = jsonSchema(schema, 'input') as {
+        properties?: Record<string, unknown>;
+        required?: string[];
+      };
       for (const [name, s] of Object.entries(js.properties ?? {})) {
-        parameters.push({ name, in: where, required: where === 'path' || (js.required ?? []).includes(name), schema: s });
+        parameters.push({
+          name,
+          in: where,
+          required: where === 'path' || (js.required ?? []).includes(name),
+          schema: s,
+        });
       }
     }
     const status = String(route.status ?? (route.method === 'post' ? 201 : 200));
-    const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: jsonSchema(errorSchema, 'output') } } });
+    const errorResponse = (description: string) => ({
+      description,
+      content: { 'application/json': { schema: jsonSchema(errorSchema, 'output') } },
+    });
     (paths[path] ??= {})[route.method] = {
       summary: route.summary,
       tags: [route.tag],
       'x-roles': route.access === 'public' ? 'public' : [...route.access],
       ...(route.access === 'public' ? { security: [] } : {}),
       ...(parameters.length ? { parameters } : {}),
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+            },
+          }
+        : {}),
       responses: {
-        [status]: { description: 'success', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } },
+        [status]: {
+          description: 'success',
+          content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
+        },
         '400': errorResponse('invalid input: the message names every bad field'),
-        ...(route.access === 'public' ? {} : { '401': errorResponse('not signed in'), '403': errorResponse('role not allowed, or CSRF token missing') }),
+        ...(route.access === 'public'
+          ? {}
+          : {
+              '401': errorResponse('not signed in'),
+              '403': errorResponse('role not allowed, or CSRF token missing'),
+            }),
       },
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Vigil program platform API', version: '0.1.0', description: 'Sign in with POST /api/session; send the returned csrfToken in the x-csrf-token header with every change.' },
-    components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vigil_session' } } },
+    info: {
+      title: 'Vigil program platform API',
+      version: '0.1.0',
+      description:
+        'Sign in with POST /api/session; send the returned csrfToken in the x-csrf-token header with every change.',
+    },
+    components: {
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vigil_session' } },
+    },
     security: [{ session: [] }],
     paths,
   };

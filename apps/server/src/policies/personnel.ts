@@ -15,5 +15,7 @@ export const personnelPolicy = {
   export: ['security_officer', 'administrator'],
 } as const;
 
-export const mayReadReport = (actor: Actor, report: { account_id: string }) => actor.role === 'security_officer' || report.account_id === actor.id;
-export const mayAmendReport = (actor: Actor, report: { account_id: string }) => report.account_id === actor.id;
+export const mayReadReport = (actor: Actor, report: { account_id: string }) =>
+  actor.role === 'security_officer' || report.account_id === actor.id;
+export const mayAmendReport = (actor: Actor, report: { account_id: string }) =>
+  report.account_id === actor.id;

@@ -11,7 +11,12 @@ export const revealPolicy = {
   read: ['analyst', 'investigator', 'security_officer'],
 } as const;
 
-export const mayDecideReveal = (actor: Actor, request: { requested_by: string }) => actor.id !== request.requested_by;
+export const mayDecideReveal = (actor: Actor, request: { requested_by: string }) =>
+  actor.id !== request.requested_by;
 
-export const maySeeRevealedIdentity = (actor: Actor, request: { requested_by: string; decided_by: string | null; status: string }) =>
-  request.status === 'approved' && (actor.id === request.requested_by || actor.id === request.decided_by);
+export const maySeeRevealedIdentity = (
+  actor: Actor,
+  request: { requested_by: string; decided_by: string | null; status: string },
+) =>
+  request.status === 'approved' &&
+  (actor.id === request.requested_by || actor.id === request.decided_by);

@@ -20,4 +20,9 @@ export const presentEvidence = (row: CaseEvidenceTable) => ({
   addedAt: row.added_at,
 });
 
-export const presentNote = (row: CaseNoteTable) => ({ id: row.id, author: row.author, body: row.body, createdAt: row.created_at });
+export const presentNote = (row: CaseNoteTable) => ({
+  id: row.id,
+  author: row.author,
+  body: row.body,
+  createdAt: row.created_at,
+});

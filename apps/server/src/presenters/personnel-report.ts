@@ -1,13 +1,21 @@
 import type { PersonnelReportTable } from '@vigil/store';
 
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A travel debrief is due `debriefDays` after the return date; overdue when still missing after that. */
-export function debriefDue(row: Pick<PersonnelReportTable, 'kind' | 'until'>, debriefDays: number): string | null {
+export function debriefDue(
+  row: Pick<PersonnelReportTable, 'kind' | 'until'>,
+  debriefDays: number,
+): string | null {
   return row.kind === 'foreign_travel' && row.until ? addDays(row.until, debriefDays) : null;
 }
 
-export function presentPersonnelReport(row: PersonnelReportTable, debriefDays: number, today = new Date().toISOString().slice(0, 10)) {
+export function presentPersonnelReport(
+  row: PersonnelReportTable,
+  debriefDays: number,
+  today = new Date().toISOString().slice(0, 10),
+) {
   const due = debriefDue(row, debriefDays);
   return {
     id: row.id,

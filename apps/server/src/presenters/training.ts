@@ -1,6 +1,9 @@
 import type { TrainingAssignmentTable } from '@vigil/store';
 
-export const presentAssignment = (a: TrainingAssignmentTable, today = new Date().toISOString().slice(0, 10)) => ({
+export const presentAssignment = (
+  a: TrainingAssignmentTable,
+  today = new Date().toISOString().slice(0, 10),
+) => ({
   id: a.id,
   moduleId: a.module_id,
   accountId: a.account_id,

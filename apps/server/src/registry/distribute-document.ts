@@ -20,8 +20,17 @@ const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""'
  * docs/ATTRIBUTION.md), so a leaked copy, excerpt or photo names its source. Copies are written
  * under the server's files directory, one folder per distribution.
  */
-export async function distributeDocument(ctx: ServerContext, doc: RegistryDocumentTable, recipients: readonly DistributionRecipient[]): Promise<{ id: string; mark: MarkResult; dir: string }> {
-  if (!ctx.attribution) throw new VigilError('registry.no_attribution', 'unavailable', 'this server runs without the attribution store');
+export async function distributeDocument(
+  ctx: ServerContext,
+  doc: RegistryDocumentTable,
+  recipients: readonly DistributionRecipient[],
+): Promise<{ id: string; mark: MarkResult; dir: string }> {
+  if (!ctx.attribution)
+    throw new VigilError(
+      'registry.no_attribution',
+      'unavailable',
+      'this server runs without the attribution store',
+    );
   const id = `dist-${randomUUID()}`;
   const dir = path.join(ctx.filesDir, 'distributions', id);
   fs.mkdirSync(dir, { recursive: true });
@@ -30,10 +39,23 @@ export async function distributeDocument(ctx: ServerContext, doc: RegistryDocume
   const recipientsFile = path.join(dir, 'recipients.csv');
   fs.writeFileSync(
     recipientsFile,
-    ['id,name,email,department', ...recipients.map((r) => [r.accountId, r.name, `${r.username}@registry.invalid`, r.role].map(csvField).join(','))].join('\n') + '\n',
+    [
+      'id,name,email,department',
+      ...recipients.map((r) =>
+        [r.accountId, r.name, `${r.username}@registry.invalid`, r.role].map(csvField).join(','),
+      ),
+    ].join('\n') + '\n',
   );
-  const mark = await markDocument({ docPath: source, recipientsPath: recipientsFile, outDir: path.join(dir, 'copies'), store: ctx.attribution, pdf: false, coalition: Math.min(2, recipients.length) });
+  const mark = await markDocument({
+    docPath: source,
+    recipientsPath: recipientsFile,
+    outDir: path.join(dir, 'copies'),
+    store: ctx.attribution,
+    pdf: false,
+    coalition: Math.min(2, recipients.length),
+  });
   return { id, mark, dir };
 }
 
-export const copyPath = (ctx: ServerContext, distributionId: string, accountId: string) => path.join(ctx.filesDir, 'distributions', distributionId, 'copies', `${accountId}.md`);
+export const copyPath = (ctx: ServerContext, distributionId: string, accountId: string) =>
+  path.join(ctx.filesDir, 'distributions', distributionId, 'copies', `${accountId}.md`);

@@ -1,7 +1,12 @@
 import type { AppStore } from '@vigil/store';
 
 /** The actor's unexpired, unrevoked grant for the document, if any. */
-export async function activeGrant(store: AppStore, documentId: string, accountId: string, now = new Date().toISOString()) {
+export async function activeGrant(
+  store: AppStore,
+  documentId: string,
+  accountId: string,
+  now = new Date().toISOString(),
+) {
   return store.db
     .selectFrom('grants')
     .selectAll()

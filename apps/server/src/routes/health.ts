@@ -8,7 +8,11 @@ export const health = defineRoute({
   summary: 'Health check',
   tag: 'meta',
   access: 'public',
-  response: z.object({ ok: z.boolean(), store: z.enum(['sqlite', 'postgres']), analytics: z.boolean() }),
+  response: z.object({
+    ok: z.boolean(),
+    store: z.enum(['sqlite', 'postgres']),
+    analytics: z.boolean(),
+  }),
   async handle({ ctx }) {
     await pingStore(ctx.store);
     return { ok: true, store: ctx.store.dialect, analytics: ctx.events !== null };

@@ -22,14 +22,48 @@ export interface TestServer extends RunningServer {
 /** A real server on a free port over a fresh store of the given back end, with one account per role. */
 export async function startTestServer(
   backend: StoreBackend,
-  options: { env?: Record<string, string>; analytics?: EventStore; config?: Partial<ServerConfig> } = {},
+  options: {
+    env?: Record<string, string>;
+    analytics?: EventStore;
+    config?: Partial<ServerConfig>;
+  } = {},
 ): Promise<TestServer> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-server-test-'));
   const store = await backend.open();
-  const config = loadConfig({ VIGIL_HOME: home, VIGIL_PORT: '0', VIGIL_PSEUDONYM_KEY: 'ab'.repeat(32), VIGIL_SCRYPT_LOG2N: '14', ...options.env }, options.config);
-  const server = await startServer({ config, store, analytics: options.analytics ?? false, log: () => {} });
+  const config = loadConfig(
+    {
+      VIGIL_HOME: home,
+      VIGIL_PORT: '0',
+      VIGIL_PSEUDONYM_KEY: 'ab'.repeat(32),
+      VIGIL_SCRYPT_LOG2N: '14',
+      ...options.env,
+    },
+    options.config,
+  );
+  const server = await startServer({
+    config,
+    store,
+    analytics: options.analytics ?? false,
+    log: () => {},
+  });
   const accounts = {} as Record<Role, Actor>;
-  await Promise.all(ROLES.map(async (role, i) => (accounts[role] = await createAccount(store, { username: role.replace('_', '-'), displayName: `Test ${role}`, role, password: TEST_PASSWORD, personId: `TST${String(i).padStart(4, '0')}`, email: `${role.replace('_', '-')}@agency.test` }, { log2N: config.scryptLog2N }))));
+  await Promise.all(
+    ROLES.map(
+      async (role, i) =>
+        (accounts[role] = await createAccount(
+          store,
+          {
+            username: role.replace('_', '-'),
+            displayName: `Test ${role}`,
+            role,
+            password: TEST_PASSWORD,
+            personId: `TST${String(i).padStart(4, '0')}`,
+            email: `${role.replace('_', '-')}@agency.test`,
+          },
+          { log2N: config.scryptLog2N },
+        )),
+    ),
+  );
   const clients = new Map<Role, Promise<ApiClient>>();
   return {
     ...server,
@@ -40,7 +74,8 @@ export async function startTestServer(
         client = (async () => {
           const c = new ApiClient(server.url);
           const response = await c.signIn(role.replace('_', '-'), TEST_PASSWORD);
-          if (response.status !== 200) throw new Error(`test sign-in as ${role} failed: ${JSON.stringify(response.body)}`);
+          if (response.status !== 200)
+            throw new Error(`test sign-in as ${role} failed: ${JSON.stringify(response.body)}`);
           return c;
         })();
         clients.set(role, client);
@@ -79,12 +114,22 @@ export class ApiClient {
     return response;
   }
 
-  async request<T = JsonBody>(method: string, path: string, body?: unknown, options: { csrf?: boolean; rawBody?: string; contentType?: string } = {}): Promise<ApiResponse<T>> {
+  async request<T = JsonBody>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { csrf?: boolean; rawBody?: string; contentType?: string } = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = {};
-    if (body !== undefined || options.rawBody !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
+    if (body !== undefined || options.rawBody !== undefined)
+      headers['content-type'] = options.contentType ?? 'application/json';
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrfToken && options.csrf !== false) headers['x-csrf-token'] = this.csrfToken;
-    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: options.rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) });
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: options.rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+    });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) {
       const match = /vigil_session=([^;]*)/.exec(setCookie);

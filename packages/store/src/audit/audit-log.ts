@@ -33,8 +33,14 @@ export class AuditLog {
 
   private async appendNow(event: AuditEvent): Promise<AuditEntry> {
     return this.store.db.transaction().execute(async (trx) => {
-      if (this.store.dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(4242)`.execute(trx);
-      const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      if (this.store.dialect === 'postgres')
+        await sql`SELECT pg_advisory_xact_lock(4242)`.execute(trx);
+      const last = await trx
+        .selectFrom('audit_log')
+        .select(['seq', 'hash'])
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       const fields = {
         seq: (last ? Number(last.seq) : 0) + 1,
         at: new Date().toISOString(),
@@ -50,11 +56,19 @@ export class AuditLog {
     });
   }
 
-  async list(options: { afterSeq?: number; limit?: number; actor?: string; action?: string } = {}): Promise<AuditEntry[]> {
-    let q = this.store.db.selectFrom('audit_log').selectAll().where('seq', '>', options.afterSeq ?? 0);
+  async list(
+    options: { afterSeq?: number; limit?: number; actor?: string; action?: string } = {},
+  ): Promise<AuditEntry[]> {
+    let q = this.store.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>', options.afterSeq ?? 0);
     if (options.actor) q = q.where('actor', '=', options.actor);
     if (options.action) q = q.where('action', '=', options.action);
-    const rows = await q.orderBy('seq').limit(options.limit ?? 100).execute();
+    const rows = await q
+      .orderBy('seq')
+      .limit(options.limit ?? 100)
+      .execute();
     return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
   }
 }

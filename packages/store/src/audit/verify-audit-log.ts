@@ -32,7 +32,13 @@ export async function verifyAuditLog(
   let prevHash = GENESIS_HASH;
   let entries = 0;
   for (;;) {
-    const rows = await store.db.selectFrom('audit_log').selectAll().where('seq', '>=', expectedSeq).orderBy('seq').limit(PAGE).execute();
+    const rows = await store.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>=', expectedSeq)
+      .orderBy('seq')
+      .limit(PAGE)
+      .execute();
     for (const raw of rows) {
       const row = { ...raw, seq: Number(raw.seq) };
       const fail = (problem: AuditBreak['problem'], message: string): AuditVerification => ({
@@ -42,13 +48,22 @@ export async function verifyAuditLog(
         firstBreak: { seq: problem === 'missing' ? expectedSeq : row.seq, problem, message },
       });
       if (row.seq !== expectedSeq) {
-        return fail('missing', `entry ${expectedSeq} is missing: the log jumps from ${expectedSeq - 1} to ${row.seq} (an entry was removed)`);
+        return fail(
+          'missing',
+          `entry ${expectedSeq} is missing: the log jumps from ${expectedSeq - 1} to ${row.seq} (an entry was removed)`,
+        );
       }
       if (row.prev_hash !== prevHash) {
-        return fail('out_of_order', `entry ${row.seq} (${row.action}) does not follow entry ${row.seq - 1}: its previous-hash does not match (entries were reordered, replaced or removed)`);
+        return fail(
+          'out_of_order',
+          `entry ${row.seq} (${row.action}) does not follow entry ${row.seq - 1}: its previous-hash does not match (entries were reordered, replaced or removed)`,
+        );
       }
       if (auditEntryHash(row) !== row.hash) {
-        return fail('altered', `entry ${row.seq} (${row.action} by ${row.actor}) was altered: its content no longer matches its hash`);
+        return fail(
+          'altered',
+          `entry ${row.seq} (${row.action} by ${row.actor}) was altered: its content no longer matches its hash`,
+        );
       }
       prevHash = row.hash;
       expectedSeq++;

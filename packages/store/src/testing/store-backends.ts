@@ -31,7 +31,11 @@ export function storeBackends(env: NodeJS.ProcessEnv = process.env): StoreBacken
       name: 'postgres',
       async open() {
         if (!url) {
-          throw new VigilError('store.test_postgres_missing', 'unavailable', 'CI is set but VIGIL_TEST_DATABASE_URL is not: run `eval "$(bash .ci/postgres.sh)"` first');
+          throw new VigilError(
+            'store.test_postgres_missing',
+            'unavailable',
+            'CI is set but VIGIL_TEST_DATABASE_URL is not: run `eval "$(bash .ci/postgres.sh)"` first',
+          );
         }
         const schema = `t_${randomBytes(6).toString('hex')}`;
         const store = await openStore({ kind: 'postgres', url, schema, poolSize: 4 });

@@ -13,7 +13,11 @@ export const listAccounts = defineRoute({
   access: accountPolicy.list,
   response: accountList,
   async handle({ ctx }) {
-    const rows = await ctx.store.db.selectFrom('accounts').selectAll().orderBy('username').execute();
+    const rows = await ctx.store.db
+      .selectFrom('accounts')
+      .selectAll()
+      .orderBy('username')
+      .execute();
     return { accounts: rows.map((r) => presentAccount(r)) };
   },
 });
@@ -28,8 +32,17 @@ export const createAccountRoute = defineRoute({
   response: accountSummary,
   async handle({ actor, body, ctx }) {
     const created = await createAccount(ctx.store, body, { log2N: ctx.config.scryptLog2N });
-    await ctx.audit.append({ actor: actor.id, action: 'account.create', target: `account:${created.id}`, details: { username: body.username, role: body.role } });
-    const row = await ctx.store.db.selectFrom('accounts').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
+    await ctx.audit.append({
+      actor: actor.id,
+      action: 'account.create',
+      target: `account:${created.id}`,
+      details: { username: body.username, role: body.role },
+    });
+    const row = await ctx.store.db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
     return presentAccount(row);
   },
 });
@@ -44,10 +57,25 @@ export const unlockAccount = defineRoute({
   response: accountSummary,
   status: 200,
   async handle({ actor, params, ctx }) {
-    const result = await ctx.store.db.updateTable('accounts').set({ failed_logins: 0, locked_until: null }).where('id', '=', params.id).executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw notFoundError('account.not_found', `no account ${params.id}`);
-    await ctx.audit.append({ actor: actor.id, action: 'account.unlock', target: `account:${params.id}` });
-    return presentAccount(await ctx.store.db.selectFrom('accounts').selectAll().where('id', '=', params.id).executeTakeFirstOrThrow());
+    const result = await ctx.store.db
+      .updateTable('accounts')
+      .set({ failed_logins: 0, locked_until: null })
+      .where('id', '=', params.id)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0)
+      throw notFoundError('account.not_found', `no account ${params.id}`);
+    await ctx.audit.append({
+      actor: actor.id,
+      action: 'account.unlock',
+      target: `account:${params.id}`,
+    });
+    return presentAccount(
+      await ctx.store.db
+        .selectFrom('accounts')
+        .selectAll()
+        .where('id', '=', params.id)
+        .executeTakeFirstOrThrow(),
+    );
   },
 });
 

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { ROLES } from '../../identity/roles.ts';
 
 export const createAccountBody = z.object({
-  username: z.string().trim().min(2).max(64).regex(/^[a-z0-9._-]+$/, 'use lower-case letters, digits, ".", "_" and "-"'),
+  username: z
+    .string()
+    .trim()
+    .min(2)
+    .max(64)
+    .regex(/^[a-z0-9._-]+$/, 'use lower-case letters, digits, ".", "_" and "-"'),
   displayName: z.string().trim().min(1).max(200),
   role: z.enum(ROLES),
   password: z.string().min(12, 'needs at least 12 characters').max(1000),

@@ -6,10 +6,23 @@ import { conflictError } from '../../http/http-errors.ts';
 import { alertPolicy } from '../../policies/alerts.ts';
 import { presentAlert } from '../../presenters/alert.ts';
 import type { ServerContext } from '../../server-context.ts';
-import { alertIdParams, alertPage, alertQuery, alertView, dismissBody, escalateBody, importBody, importResult } from './schema.ts';
+import {
+  alertIdParams,
+  alertPage,
+  alertQuery,
+  alertView,
+  dismissBody,
+  escalateBody,
+  importBody,
+  importResult,
+} from './schema.ts';
 
 async function loadAlert(ctx: ServerContext, id: string) {
-  const row = await ctx.store.db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await ctx.store.db
+    .selectFrom('alerts')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFoundError('alert.not_found', `no alert ${id}`);
   return row;
 }
@@ -27,7 +40,13 @@ export const listAlerts = defineRoute({
     if (query.day) q = q.where('day', '=', query.day);
     if (query.pseudonym) q = q.where('pseudonym', '=', query.pseudonym);
     const [rows, total] = await Promise.all([
-      q.selectAll().orderBy('score', 'desc').orderBy('id').limit(query.limit).offset(query.offset).execute(),
+      q
+        .selectAll()
+        .orderBy('score', 'desc')
+        .orderBy('id')
+        .limit(query.limit)
+        .offset(query.offset)
+        .execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
     ]);
     return { alerts: rows.map(presentAlert), total: Number(total?.n ?? 0) };
@@ -59,9 +78,23 @@ export const dismissAlert = defineRoute({
   status: 200,
   async handle({ actor, params, body, ctx }) {
     const alert = await loadAlert(ctx, params.id);
-    if (alert.status !== 'open') throw conflictError('alert.already_triaged', `alert ${params.id} is already ${alert.status}`);
-    await ctx.store.db.updateTable('alerts').set({ status: 'dismissed', dismiss_reason: body.reason, updated_at: new Date().toISOString() }).where('id', '=', params.id).execute();
-    await ctx.audit.append({ actor: actor.id, action: 'alert.dismiss', target: `alert:${params.id}`, details: { reason: body.reason } });
+    if (alert.status !== 'open')
+      throw conflictError('alert.already_triaged', `alert ${params.id} is already ${alert.status}`);
+    await ctx.store.db
+      .updateTable('alerts')
+      .set({
+        status: 'dismissed',
+        dismiss_reason: body.reason,
+        updated_at: new Date().toISOString(),
+      })
+      .where('id', '=', params.id)
+      .execute();
+    await ctx.audit.append({
+      actor: actor.id,
+      action: 'alert.dismiss',
+      target: `alert:${params.id}`,
+      details: { reason: body.reason },
+    });
     return presentAlert(await loadAlert(ctx, params.id));
   },
 });
@@ -78,22 +111,66 @@ export const escalateAlert = defineRoute({
   status: 200,
   async handle({ actor, params, body, ctx }) {
     const alert = await loadAlert(ctx, params.id);
-    if (alert.status === 'escalated') throw conflictError('alert.already_triaged', `alert ${params.id} is already in case ${alert.case_id}`);
+    if (alert.status === 'escalated')
+      throw conflictError(
+        'alert.already_triaged',
+        `alert ${params.id} is already in case ${alert.case_id}`,
+      );
     const now = new Date().toISOString();
     let caseId = body.caseId;
     await ctx.store.db.transaction().execute(async (trx) => {
       if (caseId) {
-        const existing = await trx.selectFrom('cases').select(['id', 'status']).where('id', '=', caseId).executeTakeFirst();
+        const existing = await trx
+          .selectFrom('cases')
+          .select(['id', 'status'])
+          .where('id', '=', caseId)
+          .executeTakeFirst();
         if (!existing) throw notFoundError('case.not_found', `no case ${caseId}`);
-        if (existing.status === 'closed') throw new VigilError('case.closed', 'conflict', `case ${caseId} is closed; reopen it first`);
+        if (existing.status === 'closed')
+          throw new VigilError(
+            'case.closed',
+            'conflict',
+            `case ${caseId} is closed; reopen it first`,
+          );
       } else {
         caseId = `case-${randomUUID()}`;
-        await trx.insertInto('cases').values({ id: caseId, title: body.title!, status: 'open', outcome: null, created_by: actor.id, created_at: now, updated_at: now }).execute();
+        await trx
+          .insertInto('cases')
+          .values({
+            id: caseId,
+            title: body.title!,
+            status: 'open',
+            outcome: null,
+            created_by: actor.id,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
       }
-      await trx.insertInto('case_evidence').values({ id: `ev-${randomUUID()}`, case_id: caseId, kind: 'alert', ref: alert.id, note: `alert on ${alert.pseudonym} for ${alert.day}, score ${Number(alert.score).toFixed(2)}`, added_by: actor.id, added_at: now }).execute();
-      await trx.updateTable('alerts').set({ status: 'escalated', case_id: caseId, updated_at: now }).where('id', '=', alert.id).execute();
+      await trx
+        .insertInto('case_evidence')
+        .values({
+          id: `ev-${randomUUID()}`,
+          case_id: caseId,
+          kind: 'alert',
+          ref: alert.id,
+          note: `alert on ${alert.pseudonym} for ${alert.day}, score ${Number(alert.score).toFixed(2)}`,
+          added_by: actor.id,
+          added_at: now,
+        })
+        .execute();
+      await trx
+        .updateTable('alerts')
+        .set({ status: 'escalated', case_id: caseId, updated_at: now })
+        .where('id', '=', alert.id)
+        .execute();
     });
-    await ctx.audit.append({ actor: actor.id, action: body.caseId ? 'alert.add_to_case' : 'alert.open_case', target: `alert:${alert.id}`, details: { caseId } });
+    await ctx.audit.append({
+      actor: actor.id,
+      action: body.caseId ? 'alert.add_to_case' : 'alert.open_case',
+      target: `alert:${alert.id}`,
+      details: { caseId },
+    });
     return presentAlert(await loadAlert(ctx, params.id));
   },
 });
@@ -108,9 +185,19 @@ export const importAlertsRoute = defineRoute({
   response: importResult,
   status: 200,
   async handle({ actor, body, ctx }) {
-    if (!ctx.events) throw new VigilError('alerts.no_analytics', 'unavailable', 'this server runs without an analytics store; start it with one (vigil serve --home DIR after vigil ingest/score)');
+    if (!ctx.events)
+      throw new VigilError(
+        'alerts.no_analytics',
+        'unavailable',
+        'this server runs without an analytics store; start it with one (vigil serve --home DIR after vigil ingest/score)',
+      );
     const result = await importAlerts(ctx.store, ctx.events, ctx.pseudonymKey, body);
-    await ctx.audit.append({ actor: actor.id, action: 'alert.import', target: 'alerts', details: { ...result } });
+    await ctx.audit.append({
+      actor: actor.id,
+      action: 'alert.import',
+      target: 'alerts',
+      details: { ...result },
+    });
     return result;
   },
 });

@@ -24,9 +24,21 @@ export const alertQuery = z.object({
 
 export const alertPage = z.object({ alerts: z.array(alertView), total: z.number() });
 export const alertIdParams = z.object({ id: z.string().min(1).max(100) });
-export const dismissBody = z.object({ reason: z.string().trim().min(3, 'say why (at least 3 characters)').max(2000) });
+export const dismissBody = z.object({
+  reason: z.string().trim().min(3, 'say why (at least 3 characters)').max(2000),
+});
 export const escalateBody = z
-  .object({ caseId: z.string().min(1).max(100).optional(), title: z.string().trim().min(3).max(300).optional() })
-  .refine((b) => (b.caseId === undefined) !== (b.title === undefined), 'give either caseId (add to a case) or title (open a new case)');
+  .object({
+    caseId: z.string().min(1).max(100).optional(),
+    title: z.string().trim().min(3).max(300).optional(),
+  })
+  .refine(
+    (b) => (b.caseId === undefined) !== (b.title === undefined),
+    'give either caseId (add to a case) or title (open a new case)',
+  );
 export const importBody = z.object({ day: day.optional() });
-export const importResult = z.object({ days: z.number(), imported: z.number(), budget: z.number() });
+export const importResult = z.object({
+  days: z.number(),
+  imported: z.number(),
+  budget: z.number(),
+});

@@ -10,7 +10,8 @@ for (const backend of storeBackends()) {
       server = await startTestServer(backend);
       // GIVEN some privileged actions
       const investigator = await server.as('investigator');
-      for (const title of ['first case', 'second case', 'third case']) await investigator.post('/api/cases', { title });
+      for (const title of ['first case', 'second case', 'third case'])
+        await investigator.post('/api/cases', { title });
     });
     afterAll(() => server.close());
 
@@ -23,20 +24,33 @@ for (const backend of storeBackends()) {
       const exported = await auditor.get('/api/audit/export');
       const entries = exported.body.entries;
       expect(entries.filter((e: { action: string }) => e.action === 'case.open')).toHaveLength(3);
-      for (let i = 1; i < entries.length; i++) expect(entries[i].prevHash, `entry ${entries[i].seq} commits to ${entries[i - 1].seq}`).toBe(entries[i - 1].hash);
+      for (let i = 1; i < entries.length; i++)
+        expect(
+          entries[i].prevHash,
+          `entry ${entries[i].seq} commits to ${entries[i - 1].seq}`,
+        ).toBe(entries[i - 1].hash);
       expect((await (await server.as('investigator')).get('/api/audit')).status).toBe(403);
     });
 
     it('offers no route that edits or deletes audit entries', () => {
-      const writers = ALL_ROUTES.filter((r) => r.path.startsWith('/api/audit') && r.method !== 'get');
+      const writers = ALL_ROUTES.filter(
+        (r) => r.path.startsWith('/api/audit') && r.method !== 'get',
+      );
       expect(writers).toEqual([]);
     });
 
     it('reports the first altered entry after tampering in the database', async () => {
       const auditor = await server.as('auditor');
-      expect((await auditor.get('/api/audit/verify')).body).toMatchObject({ ok: true, firstBreak: null });
+      expect((await auditor.get('/api/audit/verify')).body).toMatchObject({
+        ok: true,
+        firstBreak: null,
+      });
       const target = (await server.ctx.audit.list({ action: 'case.open' }))[1]!;
-      await server.ctx.store.db.updateTable('audit_log').set({ details: '{"title":"innocuous"}' }).where('seq', '=', target.seq).execute();
+      await server.ctx.store.db
+        .updateTable('audit_log')
+        .set({ details: '{"title":"innocuous"}' })
+        .where('seq', '=', target.seq)
+        .execute();
       const verdict = await auditor.get('/api/audit/verify');
       expect(verdict.body.ok).toBe(false);
       expect(verdict.body.firstBreak).toMatchObject({ seq: target.seq, problem: 'altered' });

@@ -3,7 +3,16 @@ import { defineRoute } from '../../http/define-route.ts';
 import { auditPolicy } from '../../policies/audit.ts';
 import { auditPage, auditQuery, auditVerification } from './schema.ts';
 
-const present = (e: AuditEntry) => ({ seq: e.seq, at: e.at, actor: e.actor, action: e.action, target: e.target, details: JSON.parse(e.details) as Record<string, unknown>, prevHash: e.prev_hash, hash: e.hash });
+const present = (e: AuditEntry) => ({
+  seq: e.seq,
+  at: e.at,
+  actor: e.actor,
+  action: e.action,
+  target: e.target,
+  details: JSON.parse(e.details) as Record<string, unknown>,
+  prevHash: e.prev_hash,
+  hash: e.hash,
+});
 
 export const listAudit = defineRoute({
   method: 'get',
@@ -15,7 +24,10 @@ export const listAudit = defineRoute({
   response: auditPage,
   async handle({ query, ctx }) {
     const entries = await ctx.audit.list(query);
-    return { entries: entries.map(present), nextAfterSeq: entries.length === query.limit ? entries[entries.length - 1]!.seq : null };
+    return {
+      entries: entries.map(present),
+      nextAfterSeq: entries.length === query.limit ? entries[entries.length - 1]!.seq : null,
+    };
   },
 });
 
@@ -29,13 +41,18 @@ export const exportAudit = defineRoute({
   response: auditPage,
   async handle({ actor, ctx }) {
     const all: AuditEntry[] = [];
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = await ctx.audit.list({ afterSeq: after, limit: 1000 });
       all.push(...page);
       if (page.length < 1000) break;
       after = page[page.length - 1]!.seq;
     }
-    await ctx.audit.append({ actor: actor.id, action: 'audit.export', target: 'audit_log', details: { entries: all.length } });
+    await ctx.audit.append({
+      actor: actor.id,
+      action: 'audit.export',
+      target: 'audit_log',
+      details: { entries: all.length },
+    });
     return { entries: all.map(present), nextAfterSeq: null };
   },
 });

@@ -18,7 +18,10 @@ export const auditEntry = z.object({
   hash: z.string(),
 });
 
-export const auditPage = z.object({ entries: z.array(auditEntry), nextAfterSeq: z.number().nullable() });
+export const auditPage = z.object({
+  entries: z.array(auditEntry),
+  nextAfterSeq: z.number().nullable(),
+});
 
 export const auditVerification = z.object({
   ok: z.boolean(),

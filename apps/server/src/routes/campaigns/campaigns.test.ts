@@ -22,24 +22,48 @@ for (const backend of storeBackends()) {
     it('serves the five modules without quiz answers, and tracks completion and overdue work', async () => {
       const employee = await server.as('employee');
       const modules = (await employee.get('/api/training/modules')).body.modules;
-      expect(modules.map((m: { id: string }) => m.id).sort()).toEqual(['family-and-friends', 'honey-traps-and-coercion', 'money-and-gifts', 'online-recruitment', 'reporting-duties']);
+      expect(modules.map((m: { id: string }) => m.id).sort()).toEqual([
+        'family-and-friends',
+        'honey-traps-and-coercion',
+        'money-and-gifts',
+        'online-recruitment',
+        'reporting-duties',
+      ]);
       const module = (await employee.get('/api/training/modules/money-and-gifts')).body;
-      for (const q of module.quiz) expect(Object.keys(q).sort(), 'no answer key leaves the server').toEqual(['options', 'question']);
+      for (const q of module.quiz)
+        expect(Object.keys(q).sort(), 'no answer key leaves the server').toEqual([
+          'options',
+          'question',
+        ]);
 
       const officer = await server.as('security_officer');
-      const assigned = await officer.post('/api/training/assignments', { moduleId: 'money-and-gifts', accountIds: [server.accounts.employee.id, server.accounts.analyst.id], dueOn: lastWeek });
+      const assigned = await officer.post('/api/training/assignments', {
+        moduleId: 'money-and-gifts',
+        accountIds: [server.accounts.employee.id, server.accounts.analyst.id],
+        dueOn: lastWeek,
+      });
       expect(assigned.body.assignments).toHaveLength(2);
       expect((await officer.get('/api/training/overdue')).body.assignments).toHaveLength(2);
 
       const mine = (await employee.get('/api/training/assignments')).body.assignments;
       expect(mine).toHaveLength(1);
-      const failed = await employee.post(`/api/training/assignments/${mine[0].id}/complete`, { answers: [1, 1, 0] });
+      const failed = await employee.post(`/api/training/assignments/${mine[0].id}/complete`, {
+        answers: [1, 1, 0],
+      });
       expect(failed.body).toMatchObject({ passed: false, correct: 1, completedAt: null });
-      const wrongCount = await employee.post(`/api/training/assignments/${mine[0].id}/complete`, { answers: [1] });
+      const wrongCount = await employee.post(`/api/training/assignments/${mine[0].id}/complete`, {
+        answers: [1],
+      });
       expect(wrongCount.status).toBe(400);
-      const passed = await employee.post(`/api/training/assignments/${mine[0].id}/complete`, { answers: [1, 0, 1] });
+      const passed = await employee.post(`/api/training/assignments/${mine[0].id}/complete`, {
+        answers: [1, 0, 1],
+      });
       expect(passed.body).toMatchObject({ passed: true, correct: 3, score: 1, overdue: false });
-      expect((await officer.get('/api/training/overdue')).body.assignments.map((a: { accountId: string }) => a.accountId)).toEqual([server.accounts.analyst.id]);
+      expect(
+        (await officer.get('/api/training/overdue')).body.assignments.map(
+          (a: { accountId: string }) => a.accountId,
+        ),
+      ).toEqual([server.accounts.analyst.id]);
     });
 
     it('e-mails an approach, tracks who reported and who engaged, and assigns training to the engaged', async () => {
@@ -51,10 +75,20 @@ for (const backend of storeBackends()) {
         moduleId: 'online-recruitment',
       });
       expect(campaign.status, JSON.stringify(campaign.body)).toBe(201);
-      const targets = [server.accounts.employee.id, server.accounts.analyst.id, server.accounts.investigator.id];
-      const sent = await officer.post(`/api/campaigns/${campaign.body.id}/send`, { accountIds: targets });
+      const targets = [
+        server.accounts.employee.id,
+        server.accounts.analyst.id,
+        server.accounts.investigator.id,
+      ];
+      const sent = await officer.post(`/api/campaigns/${campaign.body.id}/send`, {
+        accountIds: targets,
+      });
       expect(sent.body).toEqual({ sent: 3, skipped: [] });
-      expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['analyst@agency.test', 'employee@agency.test', 'investigator@agency.test']);
+      expect(smtp.received.map((m) => m.to[0]).sort()).toEqual([
+        'analyst@agency.test',
+        'employee@agency.test',
+        'investigator@agency.test',
+      ]);
 
       const linkOf = (address: string) => {
         const raw = smtp.received.find((m) => m.to[0] === address)!.raw.replace(/=\r?\n/g, '');
@@ -62,18 +96,40 @@ for (const backend of storeBackends()) {
       };
       // The employee reports it; the analyst clicks; the investigator does both.
       const employee = await server.as('employee');
-      expect((await employee.post('/api/campaigns/report', { token: linkOf('employee@agency.test') })).body.reported).toBe(true);
-      expect((await employee.post('/api/campaigns/report', { token: linkOf('analyst@agency.test') })).status, "cannot report someone else's message").toBe(400);
-      expect((await server.anonymous().get(`/api/campaigns/engage/${linkOf('analyst@agency.test')}`)).status).toBe(200);
+      expect(
+        (await employee.post('/api/campaigns/report', { token: linkOf('employee@agency.test') }))
+          .body.reported,
+      ).toBe(true);
+      expect(
+        (await employee.post('/api/campaigns/report', { token: linkOf('analyst@agency.test') }))
+          .status,
+        "cannot report someone else's message",
+      ).toBe(400);
+      expect(
+        (await server.anonymous().get(`/api/campaigns/engage/${linkOf('analyst@agency.test')}`))
+          .status,
+      ).toBe(200);
       await server.anonymous().get(`/api/campaigns/engage/${linkOf('investigator@agency.test')}`);
-      await (await server.as('investigator')).post('/api/campaigns/report', { token: linkOf('investigator@agency.test') });
+      await (
+        await server.as('investigator')
+      ).post('/api/campaigns/report', { token: linkOf('investigator@agency.test') });
 
       const results = await officer.get(`/api/campaigns/${campaign.body.id}/results`);
-      expect(results.body.summary).toEqual({ sent: 3, reported: 2, engaged: 2, engagedWithoutReport: 1 });
-      const assigned = await officer.post(`/api/campaigns/${campaign.body.id}/assign-training`, { dueOn: nextWeek });
+      expect(results.body.summary).toEqual({
+        sent: 3,
+        reported: 2,
+        engaged: 2,
+        engagedWithoutReport: 1,
+      });
+      const assigned = await officer.post(`/api/campaigns/${campaign.body.id}/assign-training`, {
+        dueOn: nextWeek,
+      });
       expect(assigned.body.assigned).toBe(1);
-      const analystWork = (await (await server.as('analyst')).get('/api/training/assignments')).body.assignments;
-      expect(analystWork.map((a: { moduleId: string }) => a.moduleId)).toContain('online-recruitment');
+      const analystWork = (await (await server.as('analyst')).get('/api/training/assignments')).body
+        .assignments;
+      expect(analystWork.map((a: { moduleId: string }) => a.moduleId)).toContain(
+        'online-recruitment',
+      );
     });
   });
 }

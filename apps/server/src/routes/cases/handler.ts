@@ -4,17 +4,38 @@ import { defineRoute } from '../../http/define-route.ts';
 import { casePolicy } from '../../policies/cases.ts';
 import { presentCase, presentEvidence, presentNote } from '../../presenters/case.ts';
 import type { ServerContext } from '../../server-context.ts';
-import { caseDetail, caseIdParams, caseList, caseListQuery, caseSummary, createCaseBody, evidenceBody, evidenceView, noteBody, noteView, updateCaseBody } from './schema.ts';
+import {
+  caseDetail,
+  caseIdParams,
+  caseList,
+  caseListQuery,
+  caseSummary,
+  createCaseBody,
+  evidenceBody,
+  evidenceView,
+  noteBody,
+  noteView,
+  updateCaseBody,
+} from './schema.ts';
 
 async function loadCase(ctx: ServerContext, id: string) {
-  const row = await ctx.store.db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await ctx.store.db
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFoundError('case.not_found', `no case ${id}`);
   return row;
 }
 
 async function loadOpenCase(ctx: ServerContext, id: string) {
   const row = await loadCase(ctx, id);
-  if (row.status === 'closed') throw new VigilError('case.closed', 'conflict', `case ${id} is closed; reopen it (status "investigating") to add to it`);
+  if (row.status === 'closed')
+    throw new VigilError(
+      'case.closed',
+      'conflict',
+      `case ${id} is closed; reopen it (status "investigating") to add to it`,
+    );
   return row;
 }
 
@@ -29,7 +50,12 @@ export const listCases = defineRoute({
   async handle({ query, ctx }) {
     let q = ctx.store.db.selectFrom('cases').selectAll();
     if (query.status) q = q.where('status', '=', query.status);
-    const rows = await q.orderBy('updated_at', 'desc').orderBy('id').limit(query.limit).offset(query.offset).execute();
+    const rows = await q
+      .orderBy('updated_at', 'desc')
+      .orderBy('id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute();
     return { cases: rows.map(presentCase) };
   },
 });
@@ -45,8 +71,24 @@ export const createCase = defineRoute({
   async handle({ actor, body, ctx }) {
     const now = new Date().toISOString();
     const id = `case-${randomUUID()}`;
-    await ctx.store.db.insertInto('cases').values({ id, title: body.title, status: 'open', outcome: null, created_by: actor.id, created_at: now, updated_at: now }).execute();
-    await ctx.audit.append({ actor: actor.id, action: 'case.open', target: `case:${id}`, details: { title: body.title } });
+    await ctx.store.db
+      .insertInto('cases')
+      .values({
+        id,
+        title: body.title,
+        status: 'open',
+        outcome: null,
+        created_by: actor.id,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await ctx.audit.append({
+      actor: actor.id,
+      action: 'case.open',
+      target: `case:${id}`,
+      details: { title: body.title },
+    });
     return presentCase(await loadCase(ctx, id));
   },
 });
@@ -62,10 +104,26 @@ export const getCase = defineRoute({
   async handle({ params, ctx }) {
     const row = await loadCase(ctx, params.id);
     const [evidence, notes] = await Promise.all([
-      ctx.store.db.selectFrom('case_evidence').selectAll().where('case_id', '=', params.id).orderBy('added_at').orderBy('id').execute(),
-      ctx.store.db.selectFrom('case_notes').selectAll().where('case_id', '=', params.id).orderBy('created_at').orderBy('id').execute(),
+      ctx.store.db
+        .selectFrom('case_evidence')
+        .selectAll()
+        .where('case_id', '=', params.id)
+        .orderBy('added_at')
+        .orderBy('id')
+        .execute(),
+      ctx.store.db
+        .selectFrom('case_notes')
+        .selectAll()
+        .where('case_id', '=', params.id)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
     ]);
-    return { ...presentCase(row), evidence: evidence.map(presentEvidence), notes: notes.map(presentNote) };
+    return {
+      ...presentCase(row),
+      evidence: evidence.map(presentEvidence),
+      notes: notes.map(presentNote),
+    };
   },
 });
 
@@ -82,10 +140,19 @@ export const updateCase = defineRoute({
     const before = await loadCase(ctx, params.id);
     await ctx.store.db
       .updateTable('cases')
-      .set({ ...(body.status ? { status: body.status } : {}), ...(body.outcome !== undefined ? { outcome: body.outcome } : {}), updated_at: new Date().toISOString() })
+      .set({
+        ...(body.status ? { status: body.status } : {}),
+        ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
+        updated_at: new Date().toISOString(),
+      })
       .where('id', '=', params.id)
       .execute();
-    await ctx.audit.append({ actor: actor.id, action: 'case.update', target: `case:${params.id}`, details: { from: { status: before.status, outcome: before.outcome }, to: body } });
+    await ctx.audit.append({
+      actor: actor.id,
+      action: 'case.update',
+      target: `case:${params.id}`,
+      details: { from: { status: before.status, outcome: before.outcome }, to: body },
+    });
     return presentCase(await loadCase(ctx, params.id));
   },
 });
@@ -102,10 +169,27 @@ export const addEvidence = defineRoute({
   async handle({ actor, params, body, ctx }) {
     await loadOpenCase(ctx, params.id);
     const now = new Date().toISOString();
-    const row = { id: `ev-${randomUUID()}`, case_id: params.id, kind: body.kind, ref: body.ref, note: body.note, added_by: actor.id, added_at: now };
+    const row = {
+      id: `ev-${randomUUID()}`,
+      case_id: params.id,
+      kind: body.kind,
+      ref: body.ref,
+      note: body.note,
+      added_by: actor.id,
+      added_at: now,
+    };
     await ctx.store.db.insertInto('case_evidence').values(row).execute();
-    await ctx.store.db.updateTable('cases').set({ updated_at: now }).where('id', '=', params.id).execute();
-    await ctx.audit.append({ actor: actor.id, action: 'case.add_evidence', target: `case:${params.id}`, details: { kind: body.kind, ref: body.ref } });
+    await ctx.store.db
+      .updateTable('cases')
+      .set({ updated_at: now })
+      .where('id', '=', params.id)
+      .execute();
+    await ctx.audit.append({
+      actor: actor.id,
+      action: 'case.add_evidence',
+      target: `case:${params.id}`,
+      details: { kind: body.kind, ref: body.ref },
+    });
     return presentEvidence(row);
   },
 });
@@ -122,10 +206,24 @@ export const addNote = defineRoute({
   async handle({ actor, params, body, ctx }) {
     await loadOpenCase(ctx, params.id);
     const now = new Date().toISOString();
-    const row = { id: `note-${randomUUID()}`, case_id: params.id, author: actor.id, body: body.body, created_at: now };
+    const row = {
+      id: `note-${randomUUID()}`,
+      case_id: params.id,
+      author: actor.id,
+      body: body.body,
+      created_at: now,
+    };
     await ctx.store.db.insertInto('case_notes').values(row).execute();
-    await ctx.store.db.updateTable('cases').set({ updated_at: now }).where('id', '=', params.id).execute();
-    await ctx.audit.append({ actor: actor.id, action: 'case.add_note', target: `case:${params.id}` });
+    await ctx.store.db
+      .updateTable('cases')
+      .set({ updated_at: now })
+      .where('id', '=', params.id)
+      .execute();
+    await ctx.audit.append({
+      actor: actor.id,
+      action: 'case.add_note',
+      target: `case:${params.id}`,
+    });
     return presentNote(row);
   },
 });

@@ -15,7 +15,13 @@ for (const backend of storeBackends()) {
       events = await openEventStore({ home: ':memory:', memoryLimit: '256MB' });
       server = await startTestServer(backend, { analytics: events });
       const officer = await server.as('security_officer');
-      const created = await officer.post('/api/registry/documents', { title: 'Protection instruction', classification: 'SECRET', compartments: ['HUMINT'], owner: 'Security', body: generatePolicyDocument('en', 900, 5) });
+      const created = await officer.post('/api/registry/documents', {
+        title: 'Protection instruction',
+        classification: 'SECRET',
+        compartments: ['HUMINT'],
+        owner: 'Security',
+        body: generatePolicyDocument('en', 900, 5),
+      });
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       docId = created.body.id;
     });
@@ -29,48 +35,97 @@ for (const backend of storeBackends()) {
       const refused = await employee.get(`/api/registry/documents/${docId}`);
       expect(refused.status).toBe(403);
       expect(refused.body.error.message).toMatch(/need-to-know grant/);
-      expect((await employee.get('/api/registry/documents')).body.documents, 'ungranted documents are not listed').toHaveLength(0);
+      expect(
+        (await employee.get('/api/registry/documents')).body.documents,
+        'ungranted documents are not listed',
+      ).toHaveLength(0);
 
-      const request = await employee.post(`/api/registry/documents/${docId}/requests`, { reason: 'drafting the annual security briefing' });
+      const request = await employee.post(`/api/registry/documents/${docId}/requests`, {
+        reason: 'drafting the annual security briefing',
+      });
       const officer = await server.as('security_officer');
-      const noExpiry = await officer.post(`/api/registry/requests/${request.body.id}/decision`, { approve: true });
+      const noExpiry = await officer.post(`/api/registry/requests/${request.body.id}/decision`, {
+        approve: true,
+      });
       expect(noExpiry.status).toBe(400);
       expect(noExpiry.body.error.message).toMatch(/expiresOn/);
-      expect((await officer.post(`/api/registry/requests/${request.body.id}/decision`, { approve: true, expiresOn: inAYear })).body.status).toBe('approved');
+      expect(
+        (
+          await officer.post(`/api/registry/requests/${request.body.id}/decision`, {
+            approve: true,
+            expiresOn: inAYear,
+          })
+        ).body.status,
+      ).toBe('approved');
 
       const view = await employee.get(`/api/registry/documents/${docId}`);
       expect(view.status).toBe(200);
       expect(view.body.body).toContain('Protection of Classified Information');
       // Every view is logged in the registry and emitted to the analytics as a file event.
       const log = await officer.get(`/api/registry/documents/${docId}/access`);
-      expect(log.body.entries).toEqual([expect.objectContaining({ accountId: server.accounts.employee.id, action: 'view' })]);
-      const emitted = await events.all<{ filename: string; user: string }>(`SELECT filename, "user" FROM file WHERE pc = 'vigil-registry'`);
-      expect(emitted).toEqual([{ filename: `registry://${docId}`, user: server.accounts.employee.personId }]);
-      const registered = await events.all<{ classification: string }>('SELECT classification FROM documents WHERE path = $1', [`registry://${docId}`]);
+      expect(log.body.entries).toEqual([
+        expect.objectContaining({ accountId: server.accounts.employee.id, action: 'view' }),
+      ]);
+      const emitted = await events.all<{ filename: string; user: string }>(
+        `SELECT filename, "user" FROM file WHERE pc = 'vigil-registry'`,
+      );
+      expect(emitted).toEqual([
+        { filename: `registry://${docId}`, user: server.accounts.employee.personId },
+      ]);
+      const registered = await events.all<{ classification: string }>(
+        'SELECT classification FROM documents WHERE path = $1',
+        [`registry://${docId}`],
+      );
       expect(registered[0]?.classification).toBe('SECRET');
     });
 
     it('distributes marked copies and traces a leaked excerpt to its recipient', async () => {
       const officer = await server.as('security_officer');
       for (const role of ['analyst', 'investigator'] as const) {
-        const g = await officer.post(`/api/registry/documents/${docId}/grants`, { accountId: server.accounts[role].id, reason: 'case review for the quarterly audit', expiresOn: inAYear });
+        const g = await officer.post(`/api/registry/documents/${docId}/grants`, {
+          accountId: server.accounts[role].id,
+          reason: 'case review for the quarterly audit',
+          expiresOn: inAYear,
+        });
         expect(g.status, JSON.stringify(g.body)).toBe(201);
       }
-      const recipients = [server.accounts.employee.id, server.accounts.analyst.id, server.accounts.investigator.id];
-      const refused = await officer.post(`/api/registry/documents/${docId}/distributions`, { accountIds: [...recipients, server.accounts.auditor.id] });
+      const recipients = [
+        server.accounts.employee.id,
+        server.accounts.analyst.id,
+        server.accounts.investigator.id,
+      ];
+      const refused = await officer.post(`/api/registry/documents/${docId}/distributions`, {
+        accountIds: [...recipients, server.accounts.auditor.id],
+      });
       expect(refused.status, 'no copies for someone without need to know').toBe(403);
-      const distribution = await officer.post(`/api/registry/documents/${docId}/distributions`, { accountIds: recipients });
+      const distribution = await officer.post(`/api/registry/documents/${docId}/distributions`, {
+        accountIds: recipients,
+      });
       expect(distribution.status, JSON.stringify(distribution.body)).toBe(201);
 
-      const analystCopy = (await (await server.as('analyst')).get(`/api/registry/documents/${docId}/copy`)).body.text as string;
-      const employeeCopy = (await (await server.as('employee')).get(`/api/registry/documents/${docId}/copy`)).body.text as string;
+      const analystCopy = (
+        await (await server.as('analyst')).get(`/api/registry/documents/${docId}/copy`)
+      ).body.text as string;
+      const employeeCopy = (
+        await (await server.as('employee')).get(`/api/registry/documents/${docId}/copy`)
+      ).body.text as string;
       expect(analystCopy).not.toBe(employeeCopy);
 
-      const leak = employeeCopy.split('\n').filter((l) => l.trim() && !l.startsWith('#')).join('\n');
-      const traced = await (await server.as('investigator')).post(`/api/registry/documents/${docId}/trace`, { filename: 'found-on-forum.txt', contentBase64: Buffer.from(leak).toString('base64') });
+      const leak = employeeCopy
+        .split('\n')
+        .filter((l) => l.trim() && !l.startsWith('#'))
+        .join('\n');
+      const traced = await (
+        await server.as('investigator')
+      ).post(`/api/registry/documents/${docId}/trace`, {
+        filename: 'found-on-forum.txt',
+        contentBase64: Buffer.from(leak).toString('base64'),
+      });
       expect(traced.status, JSON.stringify(traced.body)).toBe(200);
       expect(traced.body.verdict).toBe('accused');
-      expect(traced.body.accused.map((a: { username: string }) => a.username)).toEqual(['employee']);
+      expect(traced.body.accused.map((a: { username: string }) => a.username)).toEqual([
+        'employee',
+      ]);
     });
   });
 }

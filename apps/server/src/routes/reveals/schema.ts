@@ -5,9 +5,16 @@ export const revealIdParams = z.object({ id: z.string().min(1).max(100) });
 export const requestRevealBody = z.object({
   pseudonym: z.string().regex(/^P-[A-Z2-9]{8}$/, 'expected a pseudonym like P-ABCD2345'),
   caseId: z.string().min(1).max(100).optional(),
-  reason: z.string().trim().min(10, 'say why the identity is needed (at least 10 characters)').max(4000),
+  reason: z
+    .string()
+    .trim()
+    .min(10, 'say why the identity is needed (at least 10 characters)')
+    .max(4000),
 });
-export const decideRevealBody = z.object({ approve: z.boolean(), comment: z.string().trim().max(4000).default('') });
+export const decideRevealBody = z.object({
+  approve: z.boolean(),
+  comment: z.string().trim().max(4000).default(''),
+});
 export const revealView = z.object({
   id: z.string(),
   pseudonym: z.string(),

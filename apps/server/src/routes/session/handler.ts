@@ -6,7 +6,9 @@ import { SESSION_COOKIE, createSession, endSession } from '../../identity/sessio
 import { sessionPolicy } from '../../policies/session.ts';
 import { accountView, okResponse, signInBody, signInResponse } from './schema.ts';
 
-const clientAddress = (env: unknown): string => (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown';
+const clientAddress = (env: unknown): string =>
+  (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
+    ?.remoteAddress ?? 'unknown';
 
 export const signIn = defineRoute({
   method: 'post',
@@ -19,13 +21,26 @@ export const signIn = defineRoute({
   status: 200,
   async handle({ body, ctx, c }) {
     if (!ctx.loginLimiter.allow(clientAddress(c.env))) {
-      throw new VigilError('auth.rate_limited', 'unavailable', 'too many sign-in attempts from this address; wait a minute');
+      throw new VigilError(
+        'auth.rate_limited',
+        'unavailable',
+        'too many sign-in attempts from this address; wait a minute',
+      );
     }
     let actor;
     try {
-      actor = await authenticate(ctx.store, body.username, body.password, { maxFailures: ctx.config.loginMaxFailures, lockoutMinutes: ctx.config.lockoutMinutes, log2N: ctx.config.scryptLog2N });
+      actor = await authenticate(ctx.store, body.username, body.password, {
+        maxFailures: ctx.config.loginMaxFailures,
+        lockoutMinutes: ctx.config.lockoutMinutes,
+        log2N: ctx.config.scryptLog2N,
+      });
     } catch (error) {
-      await ctx.audit.append({ actor: 'anonymous', action: 'auth.sign_in_failed', target: `username:${body.username}`, details: { code: (error as VigilError).code } });
+      await ctx.audit.append({
+        actor: 'anonymous',
+        action: 'auth.sign_in_failed',
+        target: `username:${body.username}`,
+        details: { code: (error as VigilError).code },
+      });
       throw error;
     }
     const session = await createSession(ctx.store, actor.id, ctx.config.sessionHours);
@@ -36,8 +51,16 @@ export const signIn = defineRoute({
       path: '/',
       maxAge: ctx.config.sessionHours * 3600,
     });
-    await ctx.audit.append({ actor: actor.id, action: 'auth.sign_in', target: `account:${actor.id}` });
-    return { account: { id: actor.id, username: actor.username, role: actor.role }, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+    await ctx.audit.append({
+      actor: actor.id,
+      action: 'auth.sign_in',
+      target: `account:${actor.id}`,
+    });
+    return {
+      account: { id: actor.id, username: actor.username, role: actor.role },
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt,
+    };
   },
 });
 
@@ -64,7 +87,11 @@ export const signOut = defineRoute({
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await endSession(ctx.store, token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
-    await ctx.audit.append({ actor: actor.id, action: 'auth.sign_out', target: `account:${actor.id}` });
+    await ctx.audit.append({
+      actor: actor.id,
+      action: 'auth.sign_out',
+      target: `account:${actor.id}`,
+    });
     return { ok: true as const };
   },
 });

@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeBackends } from '@vigil/store/testing';
-import { ApiClient, TEST_PASSWORD, startTestServer, type TestServer } from '../../testing/test-server.ts';
+import {
+  ApiClient,
+  TEST_PASSWORD,
+  startTestServer,
+  type TestServer,
+} from '../../testing/test-server.ts';
 
 for (const backend of storeBackends()) {
   describe(`sessions on ${backend.name}`, () => {
     let server: TestServer;
     beforeAll(async () => {
-      server = await startTestServer(backend, { env: { VIGIL_LOGIN_MAX_FAILURES: '3', VIGIL_LOGIN_RATE_PER_MINUTE: '12' } });
+      server = await startTestServer(backend, {
+        env: { VIGIL_LOGIN_MAX_FAILURES: '3', VIGIL_LOGIN_RATE_PER_MINUTE: '12' },
+      });
     });
     afterAll(() => server.close());
 
@@ -21,14 +28,25 @@ for (const backend of storeBackends()) {
       expect(response.body.csrfToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
       const me = await client.get('/api/session');
       expect(me.body).toMatchObject({ username: 'analyst', role: 'analyst' });
-      const row = await server.ctx.store.db.selectFrom('accounts').select('password_hash').where('username', '=', 'analyst').executeTakeFirstOrThrow();
-      expect(row.password_hash, 'memory-hard KDF with its parameters').toMatch(/^scrypt\$16384\$8\$1\$/);
+      const row = await server.ctx.store.db
+        .selectFrom('accounts')
+        .select('password_hash')
+        .where('username', '=', 'analyst')
+        .executeTakeFirstOrThrow();
+      expect(row.password_hash, 'memory-hard KDF with its parameters').toMatch(
+        /^scrypt\$16384\$8\$1\$/,
+      );
       expect(row.password_hash).not.toContain(TEST_PASSWORD);
     });
 
     it('refuses a change without the CSRF token, and accepts it with the token', async () => {
       const client = await server.as('investigator');
-      const refused = await client.request('POST', '/api/cases', { title: 'CSRF probe' }, { csrf: false });
+      const refused = await client.request(
+        'POST',
+        '/api/cases',
+        { title: 'CSRF probe' },
+        { csrf: false },
+      );
       expect(refused.status).toBe(400);
       expect(refused.body.error.code).toBe('auth.csrf');
       const accepted = await client.post('/api/cases', { title: 'CSRF probe' });
@@ -47,13 +65,16 @@ for (const backend of storeBackends()) {
 
     it('locks an account after repeated failures, even against the right password', async () => {
       const client = new ApiClient(server.url);
-      for (let i = 0; i < 3; i++) expect((await client.signIn('employee', 'wrong password!!')).status).toBe(401);
+      for (let i = 0; i < 3; i++)
+        expect((await client.signIn('employee', 'wrong password!!')).status).toBe(401);
       const locked = await client.signIn('employee', TEST_PASSWORD);
       expect(locked.status).toBe(423);
       expect(locked.body.error.message).toMatch(/locked/);
       // An administrator unlocks it, and the right password works again.
       const admin = await server.as('administrator');
-      expect((await admin.post(`/api/accounts/${server.accounts.employee.id}/unlock`)).status).toBe(200);
+      expect((await admin.post(`/api/accounts/${server.accounts.employee.id}/unlock`)).status).toBe(
+        200,
+      );
       expect((await client.signIn('employee', TEST_PASSWORD)).status).toBe(200);
     });
 
@@ -67,7 +88,9 @@ for (const backend of storeBackends()) {
     it('records sign-ins and failures in the audit log', async () => {
       const entries = await server.ctx.audit.list({ limit: 1000 });
       expect(entries.some((e) => e.action === 'auth.sign_in')).toBe(true);
-      expect(entries.some((e) => e.action === 'auth.sign_in_failed' && e.target === 'username:employee')).toBe(true);
+      expect(
+        entries.some((e) => e.action === 'auth.sign_in_failed' && e.target === 'username:employee'),
+      ).toBe(true);
     });
   });
 }

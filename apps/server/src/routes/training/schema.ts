@@ -1,9 +1,18 @@
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date');
 export const moduleIdParams = z.object({ id: z.string().min(1).max(100) });
-export const assignBody = z.object({ moduleId: z.string().min(1).max(100), accountIds: z.array(z.string().min(1).max(100)).min(1).max(10000), dueOn: isoDate });
-export const completeBody = z.object({ answers: z.array(z.number().int().min(0).max(20)).min(1).max(100) });
+export const assignBody = z.object({
+  moduleId: z.string().min(1).max(100),
+  accountIds: z.array(z.string().min(1).max(100)).min(1).max(10000),
+  dueOn: isoDate,
+});
+export const completeBody = z.object({
+  answers: z.array(z.number().int().min(0).max(20)).min(1).max(100),
+});
 export const assignmentsQuery = z.object({ accountId: z.string().max(100).optional() });
 
 export const moduleView = z.object({
@@ -13,7 +22,22 @@ export const moduleView = z.object({
   lessons: z.array(z.object({ title: z.string(), text: z.string() })),
   quiz: z.array(z.object({ question: z.string(), options: z.array(z.string()) })),
 });
-export const moduleList = z.object({ modules: z.array(moduleView.omit({ lessons: true, quiz: true })) });
-export const assignmentView = z.object({ id: z.string(), moduleId: z.string(), accountId: z.string(), assignedAt: z.string(), dueOn: z.string(), completedAt: z.string().nullable(), score: z.number().nullable(), overdue: z.boolean() });
+export const moduleList = z.object({
+  modules: z.array(moduleView.omit({ lessons: true, quiz: true })),
+});
+export const assignmentView = z.object({
+  id: z.string(),
+  moduleId: z.string(),
+  accountId: z.string(),
+  assignedAt: z.string(),
+  dueOn: z.string(),
+  completedAt: z.string().nullable(),
+  score: z.number().nullable(),
+  overdue: z.boolean(),
+});
 export const assignmentList = z.object({ assignments: z.array(assignmentView) });
-export const completionView = assignmentView.extend({ passed: z.boolean(), correct: z.number(), questions: z.number() });
+export const completionView = assignmentView.extend({
+  passed: z.boolean(),
+  correct: z.number(),
+  questions: z.number(),
+});
