@@ -129,10 +129,20 @@ describe('the web application in a browser', () => {
     await analyst.getByText('logon at 03:12').waitFor();
     await analyst.goBack();
     await top.getByRole('button', { name: 'Open case' }).click();
+    await top.getByRole('link', { name: 'Go to the case' }).waitFor();
+    // AND adds the same subject's next alert to that case
+    const next = analyst.locator('[data-alert-id="alert-2"]');
+    await next.getByRole('button', { name: 'Add to case' }).click();
+    const which = next.getByLabel('Case', { exact: true });
+    await which.locator('option').nth(1).waitFor({ state: 'attached' });
+    await which.selectOption({ index: 1 });
+    await next.getByRole('button', { name: 'Add', exact: true }).click();
+    await next.getByRole('link', { name: 'Go to the case' }).waitFor();
     await top.getByRole('link', { name: 'Go to the case' }).click();
 
     // THEN the case holds the alert as evidence, and the reveal form suggests its pseudonym
     await analyst.getByTestId('evidence-row').filter({ hasText: 'alert-1' }).waitFor();
+    await analyst.getByTestId('evidence-row').filter({ hasText: 'alert-2' }).waitFor();
     expect(await analyst.getByLabel('Pseudonym').inputValue()).toBe(PSEUDONYM);
     await analyst
       .getByLabel('Reason')

@@ -422,6 +422,9 @@ export const en = {
   'trainingAdmin.account': 'Account',
   'registry.listHintAccounts': 'Separate several with commas or new lines.',
   'campaigns.approaches': 'Simulated approaches',
+  'alerts.addToCase': 'Add to case',
+  'alerts.whichCase': 'Case',
+  'alerts.add': 'Add',
 } as const;
 
 export type MessageKey = keyof typeof en;

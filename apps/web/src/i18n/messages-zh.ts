@@ -405,4 +405,7 @@ export const zh: Record<MessageKey, string> = {
   'trainingAdmin.account': '账户',
   'registry.listHintAccounts': '多个请用逗号或换行分隔。',
   'campaigns.approaches': '模拟接触',
+  'alerts.addToCase': '并入案件',
+  'alerts.whichCase': '案件',
+  'alerts.add': '并入',
 };

@@ -5,6 +5,7 @@ import { useApiAction, useApiClient } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { AddToCaseForm } from './AddToCaseForm.tsx';
 import { AlertState } from './AlertState.tsx';
 
 /**
@@ -16,6 +17,7 @@ export function AlertTriage({ alert, onChanged }: { alert: Alert; onChanged(): v
   const api = useApiClient();
   const [current, setCurrent] = useState(alert);
   const [dismissing, setDismissing] = useState(false);
+  const [adding, setAdding] = useState(false);
   const [reason, setReason] = useState('');
   const escalate = useApiAction(() =>
     api.post<Alert>(`/api/alerts/${alert.id}/case`, {
@@ -51,7 +53,16 @@ export function AlertTriage({ alert, onChanged }: { alert: Alert; onChanged(): v
 
   return (
     <div>
-      {!dismissing ? (
+      {adding ? (
+        <AddToCaseForm
+          alert={alert}
+          onCancel={() => setAdding(false)}
+          onAdded={(updated) => {
+            setCurrent(updated);
+            setAdding(false);
+          }}
+        />
+      ) : !dismissing ? (
         <div className="actions">
           <button
             type="button"
@@ -62,6 +73,9 @@ export function AlertTriage({ alert, onChanged }: { alert: Alert; onChanged(): v
             }}
           >
             {escalate.pending ? t('common.working') : t('alerts.openCase')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setAdding(true)}>
+            {t('alerts.addToCase')}
           </button>
           <button type="button" className="secondary" onClick={() => setDismissing(true)}>
             {t('alerts.dismiss')}
