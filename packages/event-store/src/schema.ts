@@ -40,7 +40,7 @@ const MIGRATIONS: readonly string[] = [
   `,
   // 2: web events keep the host of every request, the URL only for downloads and uploads.
   `
-  ALTER TABLE http ADD COLUMN host VARCHAR;
+  ALTER TABLE http ADD COLUMN IF NOT EXISTS host VARCHAR;
   ALTER TABLE http ALTER COLUMN url DROP NOT NULL;
   UPDATE http SET host = coalesce(regexp_replace(lower(regexp_extract(url, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)), '^www[0-9]*\\.', ''), ''),
     url = CASE WHEN activity = 'WWW Visit' THEN NULL ELSE url END;
