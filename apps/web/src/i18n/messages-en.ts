@@ -425,6 +425,11 @@ export const en = {
   'alerts.addToCase': 'Add to case',
   'alerts.whichCase': 'Case',
   'alerts.add': 'Add',
+  'suspicious.title': 'Report a suspicious message',
+  'suspicious.link': 'Link or code from the message',
+  'suspicious.hint':
+    'Paste the link from an e-mail that tried to get information or a favour from you. Do not open it.',
+  'suspicious.report': 'Report it',
 } as const;
 
 export type MessageKey = keyof typeof en;

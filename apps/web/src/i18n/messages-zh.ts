@@ -408,4 +408,8 @@ export const zh: Record<MessageKey, string> = {
   'alerts.addToCase': '并入案件',
   'alerts.whichCase': '案件',
   'alerts.add': '并入',
+  'suspicious.title': '举报可疑消息',
+  'suspicious.link': '消息中的链接或编码',
+  'suspicious.hint': '粘贴试图向您索取信息或请您帮忙的邮件中的链接。不要打开它。',
+  'suspicious.report': '举报',
 };

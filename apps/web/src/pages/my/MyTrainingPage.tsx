@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n.ts';
 import { AsyncView } from '../../ui/AsyncView.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { CourseView } from './CourseView.tsx';
+import { ReportSuspiciousMessage } from './ReportSuspiciousMessage.tsx';
 import type { TrainingAssignment, TrainingModuleSummary } from './training-types.ts';
 
 /** Assigned courses with overall progress; overdue ones are marked in words, not colour alone. */
@@ -97,6 +98,7 @@ export function MyTrainingPage() {
           );
         }}
       </AsyncView>
+      <ReportSuspiciousMessage />
     </section>
   );
 }
