@@ -59,7 +59,11 @@ describe('the web application in a browser', () => {
     shots = screenshotDir();
     fs.mkdirSync(shots, { recursive: true });
   });
-  afterAll(() => stack?.close());
+  afterAll(async () => {
+    await stack?.close();
+    // Screenshots stay only when they were asked for (VIGIL_SCREENSHOTS=1 writes docs/screenshots).
+    if (shots?.startsWith(os.tmpdir())) fs.rmSync(shots, { recursive: true, force: true });
+  });
 
   it('an employee files a travel report and its debrief, and an officer sees them', async () => {
     const employee = await stack.signIn('jdoe');
@@ -309,13 +313,15 @@ describe('the web application in a browser', () => {
 });
 
 /** A photo of a printed page: the text set on white at print size, captured as a PNG. */
-async function pagePhoto(page: Page, text: string): Promise<string> {
+async function pagePhoto(
+  page: Page,
+  text: string,
+): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
   const body = text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
   await page.setViewportSize({ width: 856, height: 1200 });
   await page.setContent(
     `<html><body style="margin:0;background:#fff"><div style="width:760px;padding:48px;font:17px/1.5 'DejaVu Serif',serif;color:#111;white-space:pre-wrap">${body}</div></body></html>`,
   );
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-leak-')), 'page-photo.png');
-  await page.screenshot({ path: file, clip: { x: 0, y: 0, width: 856, height: 1200 } });
-  return file;
+  const buffer = await page.screenshot({ clip: { x: 0, y: 0, width: 856, height: 1200 } });
+  return { name: 'page-photo.png', mimeType: 'image/png', buffer };
 }
