@@ -6,7 +6,14 @@ import { authorize, parseBody, parseWith } from './http/request-pipeline.ts';
 import type { ServerContext } from './server-context.ts';
 
 /** The Hono application: every route runs the same pipeline (authorize, parse, handle, present). */
-export function buildApp(ctx: ServerContext, routes: readonly RouteSpec[]): Hono {
+/** Answers browser GETs outside /api, e.g. the web application's build (null: not its path). */
+export type Frontend = (path: string) => Promise<Response | null>;
+
+export function buildApp(
+  ctx: ServerContext,
+  routes: readonly RouteSpec[],
+  frontend?: Frontend,
+): Hono {
   const app = new Hono();
   app.use(async (c, next) => {
     await next();
@@ -20,8 +27,12 @@ export function buildApp(ctx: ServerContext, routes: readonly RouteSpec[]): Hono
     const { status, body } = errorResponse(error, ctx.log);
     return c.json(body, status as ContentfulStatusCode);
   });
-  app.notFound((c) =>
-    c.json(
+  app.notFound(async (c) => {
+    if (frontend && c.req.method === 'GET' && !c.req.path.startsWith('/api')) {
+      const page = await frontend(c.req.path);
+      if (page) return page;
+    }
+    return c.json(
       {
         error: {
           code: 'route.not_found',
@@ -29,8 +40,8 @@ export function buildApp(ctx: ServerContext, routes: readonly RouteSpec[]): Hono
         },
       },
       404,
-    ),
-  );
+    );
+  });
   for (const route of routes) {
     app.on(route.method.toUpperCase(), route.path, async (c) => {
       const actor = await authorize(c, ctx, route);

@@ -6,7 +6,7 @@ import { openSqliteAttributionStore, type AttributionStore } from '@vigil/attrib
 import { openEventStore, type EventStore } from '@vigil/event-store';
 import { AuditLog, openStore, storeOptionsFromEnvironment, type AppStore } from '@vigil/store';
 import { loadPseudonymKey } from './analytics/pseudonym-key.ts';
-import { buildApp } from './app.ts';
+import { buildApp, type Frontend } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { LoginRateLimiter } from './http/login-rate-limiter.ts';
 import { smtpMailer, type Mailer } from './mail/mailer.ts';
@@ -22,6 +22,8 @@ export interface StartServerOptions {
   /** Open the DuckDB analytics store under the home (default: when one exists there). */
   analytics?: boolean | EventStore;
   log?: (message: string) => void;
+  /** Serves the web application for browser paths outside /api (see @vigil/web). */
+  frontend?: Frontend;
 }
 
 export interface RunningServer {
@@ -79,7 +81,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     );
     timer.unref();
     undo.push(() => clearInterval(timer));
-    const app = buildApp(ctx, ALL_ROUTES);
+    const app = buildApp(ctx, ALL_ROUTES, options.frontend);
     const server = await listen(app.fetch, config.host, config.port);
     undo.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     const port = (server.address() as AddressInfo).port;

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { inputError } from '@vigil/core';
 import { loadConfig, startDemoServer, startServer, type ServerConfig } from '@vigil/server';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { WEB_DIST_DIR, webAssetResponse } from '@vigil/web';
 import { defineVerb } from '../command.ts';
 
 interface ServeOptions {
@@ -45,6 +48,15 @@ export function registerServe(program: Command): void {
       if (options.host !== undefined) overrides.host = options.host;
       const config = loadConfig(process.env, overrides);
       let stop: () => Promise<void>;
+      // The web application, when it has been built (`npm run build -w @vigil/web`).
+      const frontend = existsSync(path.join(WEB_DIST_DIR, 'index.html'))
+        ? (urlPath: string) => webAssetResponse(urlPath)
+        : undefined;
+      if (!frontend) {
+        process.stderr.write(
+          'vigil serve: web application not built (npm run build -w @vigil/web); serving the API only\n',
+        );
+      }
       if (options.demo) {
         const numbers = {
           users: Number(options.users),
@@ -55,7 +67,12 @@ export function registerServe(program: Command): void {
           if (!Number.isInteger(v) || v < 1)
             throw inputError('serve.bad_option', `--${name} must be a positive integer`);
         }
-        const demo = await startDemoServer({ config, ...numbers, onProgress: ctx.progress });
+        const demo = await startDemoServer({
+          config,
+          ...numbers,
+          onProgress: ctx.progress,
+          frontend,
+        });
         ctx.progress.stop();
         ctx.print(demo.banner, {
           url: demo.server.url,
@@ -64,7 +81,7 @@ export function registerServe(program: Command): void {
         });
         stop = demo.server.stop;
       } else {
-        const server = await startServer({ config });
+        const server = await startServer({ config, frontend });
         ctx.print(`Vigil is listening on ${server.url}  (API: ${server.url}/api/openapi.json)`, {
           url: server.url,
         });

@@ -7,6 +7,7 @@ import { simulateOrganization } from '@vigil/simulator';
 import { importAlerts, type ImportAlertsResult } from '../analytics/import-alerts.ts';
 import { startServer, type RunningServer } from '../boot.ts';
 import type { ServerConfig } from '../config.ts';
+import type { Frontend } from '../app.ts';
 import { seedDemoAccounts, type DemoAccount } from './demo-accounts.ts';
 import { seedTrainingModules } from '../training/training-catalog.ts';
 
@@ -17,6 +18,7 @@ export interface DemoServerOptions {
   seed?: number;
   onProgress?: (event: { phase: string; done: number; total?: number; unit?: string }) => void;
   log?: (message: string) => void;
+  frontend?: Frontend;
 }
 
 export interface DemoServer {
@@ -57,6 +59,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       config,
       analytics: events,
       ...(options.log ? { log: options.log } : {}),
+      ...(options.frontend ? { frontend: options.frontend } : {}),
     });
     try {
       progress({ phase: 'importing alerts', done: 0, total: 1 });
