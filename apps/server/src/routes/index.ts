@@ -13,6 +13,7 @@ import { sessionRoutes } from './session/handler.ts';
 import { tipRoutes } from './tips/handler.ts';
 import { trainingRoutes } from './training/handler.ts';
 import { campaignRoutes } from './campaigns/handler.ts';
+import { subjectRoutes } from './subjects/handler.ts';
 
 /** Every API route, in one list: the app, the OpenAPI document and the policy matrix test read it. */
 const resourceRoutes: RouteSpec[] = [
@@ -28,6 +29,7 @@ const resourceRoutes: RouteSpec[] = [
   ...registryRoutes,
   ...trainingRoutes,
   ...campaignRoutes,
+  ...subjectRoutes,
 ] as RouteSpec[];
 
 const openApi = defineRoute({

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeBackends } from '@vigil/store/testing';
+import { scoredOrganization } from '../../testing/scored-organization.ts';
+import { startTestServer, type TestServer } from '../../testing/test-server.ts';
+
+let organization: Awaited<ReturnType<typeof scoredOrganization>>;
+beforeAll(async () => {
+  organization = await scoredOrganization();
+});
+afterAll(() => organization.dispose());
+
+for (const backend of storeBackends()) {
+  describe(`subject timeline on ${backend.name}`, () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer(backend, { analytics: organization.events });
+    });
+    afterAll(() => server.close());
+
+    it("shows a subject's days, marks the alerted ones with reasons, and names nobody", async () => {
+      // GIVEN scored alerts imported under pseudonyms
+      const analyst = await server.as('analyst');
+      expect((await analyst.post('/api/alerts/import', {})).status).toBe(200);
+      const [alert] = (await analyst.get('/api/alerts?limit=1')).body.alerts;
+      // WHEN the analyst opens that subject's timeline
+      const timeline = await analyst.get(`/api/subjects/${alert.pseudonym}/timeline`);
+      // THEN every active day is there, the alerted day is anomalous and explained
+      expect(timeline.status, JSON.stringify(timeline.body)).toBe(200);
+      expect(timeline.body.days.length).toBeGreaterThan(10);
+      const alerted = timeline.body.days.find((d: { day: string }) => d.day === alert.day);
+      expect(alerted, 'the alert day is on the timeline').toMatchObject({ anomalous: true });
+      expect(alerted.reasons).toEqual(alert.reasons);
+      const quiet = timeline.body.days.filter((d: { anomalous: boolean }) => !d.anomalous);
+      expect(quiet.every((d: { reasons: string[] }) => d.reasons.length === 0)).toBe(true);
+      const staffIds = (
+        await organization.events.all<{ user_id: string }>('SELECT DISTINCT user_id FROM ldap')
+      ).map((r) => r.user_id);
+      const text = JSON.stringify(timeline.body);
+      for (const id of staffIds) expect(text, `timeline must not name ${id}`).not.toContain(id);
+    });
+
+    it('refuses employees, unknown pseudonyms and malformed ones', async () => {
+      const employee = await server.as('employee');
+      expect((await employee.get('/api/subjects/P-AAAAAAAA/timeline')).status).toBe(403);
+      const analyst = await server.as('analyst');
+      expect((await analyst.get('/api/subjects/P-AAAAAAAA/timeline')).status).toBe(404);
+      const bad = await analyst.get('/api/subjects/alice/timeline');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toMatch(/pseudonym/);
+    });
+  });
+}
