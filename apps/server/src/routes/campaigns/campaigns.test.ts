@@ -75,6 +75,9 @@ for (const backend of storeBackends()) {
         moduleId: 'online-recruitment',
       });
       expect(campaign.status, JSON.stringify(campaign.body)).toBe(201);
+      const listed = await officer.get('/api/campaigns');
+      expect(listed.body.campaigns.map((c: { id: string }) => c.id)).toContain(campaign.body.id);
+      expect((await (await server.as('employee')).get('/api/campaigns')).status).toBe(403);
       const targets = [
         server.accounts.employee.id,
         server.accounts.analyst.id,

@@ -9,6 +9,7 @@ import {
   assignFromResultsBody,
   assignedView,
   campaignIdParams,
+  campaignList,
   campaignResults,
   campaignView,
   createCampaignBody,
@@ -79,6 +80,24 @@ export const createCampaign = defineRoute({
       details: { name: body.name },
     });
     return present(row);
+  },
+});
+
+export const listCampaigns = defineRoute({
+  method: 'get',
+  path: '/api/campaigns',
+  summary: 'List simulated-approach campaigns, newest first',
+  tag: 'campaigns',
+  access: campaignPolicy.results,
+  response: campaignList,
+  async handle({ ctx }) {
+    const rows = await ctx.store.db
+      .selectFrom('campaigns')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
+    return { campaigns: rows.map(present) };
   },
 });
 
@@ -306,6 +325,7 @@ export const assignFromResults = defineRoute({
 });
 
 export const campaignRoutes = [
+  listCampaigns,
   createCampaign,
   sendCampaign,
   engage,

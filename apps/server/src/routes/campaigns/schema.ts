@@ -61,3 +61,5 @@ export const campaignResults = z.object({
 export const engageView = z.object({ message: z.string() });
 export const reportedView = z.object({ reported: z.boolean(), message: z.string() });
 export const assignedView = z.object({ assigned: z.number() });
+
+export const campaignList = z.object({ campaigns: z.array(campaignView) });
