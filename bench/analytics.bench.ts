@@ -3,7 +3,7 @@
  * speed and memory of ingest + features + scores against a pandas + scikit-learn peer run on
  * the same files in the same session. Writes the figures into docs/benchmarks.md.
  *
- *   npm run bench -- [--users 1000] [--days 500] [--seed 31337] [--skip-peer] [--keep]
+ *   npm run bench -- [--users 1000] [--days 500] [--seed 31337] [--skip-peer] [--keep] [--data DIR]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -36,11 +36,17 @@ const { values } = parseArgs({
     'skip-peer': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     work: { type: 'string', default: '.bench' },
+    // An organization simulated earlier (with its answers/), instead of simulating one.
+    data: { type: 'string' },
+    // Names the block of docs/benchmarks.md this run rewrites, so runs of several sizes coexist.
+    tag: { type: 'string', default: 'analytics' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.resolve(root, values.work!);
-const data = path.join(work, `org-${values.users}x${values.days}-s${values.seed}`);
+const data = values.data
+  ? path.resolve(values.data)
+  : path.join(work, `org-${values.users}x${values.days}-s${values.seed}`);
 const home = path.join(work, 'home');
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -117,7 +123,7 @@ if (!values['skip-peer']) {
 
 const mb = bytes / 1e6;
 const lines = [
-  `### Analytics (\`npm run bench -- --users ${values.users} --days ${values.days} --seed ${values.seed}\`)`,
+  `### Analytics (\`npm run bench -- ${process.argv.slice(2).join(' ') || '(defaults)'}\`)`,
   '',
   `Machine: ${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}; 1-minute load average ${loadBefore.toFixed(1)} at the start and ${(await import('node:os')).loadavg()[0]!.toFixed(1)} at the end (other work on the machine slows both pipelines alike). Data: ${ingest.accepted.toLocaleString('en')} events, ${mb.toFixed(0)} MB of CSV, ${userDays.toLocaleString('en')} user-days.`,
   '',
@@ -132,7 +138,7 @@ const lines = [
     ? `Vigil is **${(peer.seconds / vigilSeconds).toFixed(1)}×** faster than the peer on the same files.`
     : '',
   '',
-  `Detection (held-out seed ${values.seed}; budget ${report.budgetPerDay} alerts/day for ${report.users} users):`,
+  `Detection (${values.data ? `organization in ${values.data}` : `held-out seed ${values.seed}`}; budget ${report.budgetPerDay} alerts/day for ${report.users} users):`,
   '',
   '| metric | value |',
   '|---|---|',
@@ -154,8 +160,8 @@ const section = lines.join('\n');
 process.stdout.write(`${section}\n`);
 
 const docs = path.join(root, 'docs/benchmarks.md');
-const begin = '<!-- analytics:begin -->';
-const end = '<!-- analytics:end -->';
+const begin = `<!-- ${values.tag}:begin -->`;
+const end = `<!-- ${values.tag}:end -->`;
 const existing = existsSync(docs) ? readFileSync(docs, 'utf8') : '# Benchmarks\n';
 const block = `${begin}\n${section}\n_Recorded ${new Date().toISOString().slice(0, 10)}._\n${end}`;
 writeFileSync(
