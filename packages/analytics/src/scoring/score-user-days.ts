@@ -74,7 +74,7 @@ function unusualness(
  */
 const diminishing = (surprise: number) => 3 * Math.log1p(surprise / 3);
 
-const fmt = (v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1));
+const fmt = (v: number) => (Number.isInteger(v) || v >= 10 ? v.toFixed(0) : v.toFixed(1));
 
 export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserDayScore[] {
   const baselines = computeBaselines(m);
