@@ -33,6 +33,15 @@ for (const backend of storeBackends()) {
       const text = JSON.stringify(page.body);
       for (const id of staffIds) expect(text, `alert queue must not name ${id}`).not.toContain(id);
       expect(page.body.alerts[0].pseudonym).toMatch(/^P-[A-Z2-9]{8}$/);
+      for (const a of page.body.alerts) {
+        expect(a.reasons.length, 'the queue shows the strongest reasons only').toBeLessThanOrEqual(
+          5,
+        );
+        const full = await analyst.get(`/api/alerts/${a.id}`);
+        expect(full.body.reasons.slice(0, a.reasons.length)).toEqual(a.reasons);
+        expect(full.body.reasons.length).toBe(a.reasons.length + a.moreReasons);
+        if (a.moreReasons > 0) break;
+      }
       const scores = page.body.alerts.map((a: { score: number }) => a.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
     });

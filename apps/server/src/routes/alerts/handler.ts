@@ -4,7 +4,7 @@ import { importAlerts } from '../../analytics/import-alerts.ts';
 import { defineRoute } from '../../http/define-route.ts';
 import { conflictError } from '../../http/http-errors.ts';
 import { alertPolicy } from '../../policies/alerts.ts';
-import { presentAlert } from '../../presenters/alert.ts';
+import { presentAlert, presentQueuedAlert } from '../../presenters/alert.ts';
 import type { ServerContext } from '../../server-context.ts';
 import {
   alertIdParams,
@@ -49,7 +49,7 @@ export const listAlerts = defineRoute({
         .execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
     ]);
-    return { alerts: rows.map(presentAlert), total: Number(total?.n ?? 0) };
+    return { alerts: rows.map(presentQueuedAlert), total: Number(total?.n ?? 0) };
   },
 });
 

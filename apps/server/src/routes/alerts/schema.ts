@@ -12,6 +12,8 @@ export const alertView = z.object({
   status: z.enum(ALERT_STATUSES),
   dismissReason: z.string().nullable(),
   caseId: z.string().nullable(),
+  /** In the queue: reasons beyond the strongest few (GET /api/alerts/:id lists them all). */
+  moreReasons: z.number().int().nonnegative().optional(),
 });
 
 export const alertQuery = z.object({
