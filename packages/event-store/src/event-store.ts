@@ -136,3 +136,16 @@ export async function openEventStore(options: OpenEventStoreOptions): Promise<Ev
   await migrateEventStore(store);
   return store;
 }
+
+/** Opens the store, runs `work` with it, and closes it however `work` ends. */
+export async function withEventStore<T>(
+  options: OpenEventStoreOptions,
+  work: (store: EventStore) => Promise<T>,
+): Promise<T> {
+  const store = await openEventStore(options);
+  try {
+    return await work(store);
+  } finally {
+    store.close();
+  }
+}

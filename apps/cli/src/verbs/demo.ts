@@ -2,7 +2,7 @@ import path from 'node:path';
 import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { inputError } from '@vigil/core';
-import { openEventStore } from '@vigil/event-store';
+import { withEventStore } from '@vigil/event-store';
 import { ingestDirectory } from '@vigil/ingest';
 import {
   buildUserDays,
@@ -58,8 +58,7 @@ export function registerDemo(program: Command): void {
         { users, days, seed, out: data, release: 'r6.2' },
         ctx.progress,
       );
-      const store = await openEventStore({ home: storeHome });
-      try {
+      await withEventStore({ home: storeHome }, async (store) => {
         const ingest = await ingestDirectory(store, data, ctx.progress);
         await buildUserDays(store, ctx.progress);
         await scoreUserDays(store, { onProgress: ctx.progress });
@@ -73,7 +72,8 @@ export function registerDemo(program: Command): void {
           .sort()
           .slice(0, 3);
         const tops = [];
-        for (const day of alertDays) tops.push(await topAlerts(store, day, Math.max(5, report.budgetPerDay)));
+        for (const day of alertDays)
+          tops.push(await topAlerts(store, day, Math.max(5, report.budgetPerDay)));
         ctx.progress.stop();
         const seconds = (performance.now() - t0) / 1000;
         const human = [
@@ -104,9 +104,7 @@ export function registerDemo(program: Command): void {
           evaluation: report,
           seconds,
         });
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openEventStore } from '@vigil/event-store';
+import { withEventStore } from '@vigil/event-store';
 import { evaluateDetection, readAnswerKey, type DetectionReport } from '@vigil/analytics';
 import { defineVerb } from '../command.ts';
 import { formatTable } from '../format-table.ts';
@@ -23,13 +23,10 @@ export function registerEvaluate(program: Command): void {
         ),
     async (_args, options, ctx) => {
       const incidents = readAnswerKey(options.answers, options.dataset);
-      const store = await openEventStore({ home: ctx.home });
-      try {
+      await withEventStore({ home: ctx.home }, async (store) => {
         const report = await evaluateDetection(store, incidents);
         ctx.print(renderReport(report), report);
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openEventStore } from '@vigil/event-store';
+import { withEventStore } from '@vigil/event-store';
 import { ingestDirectory, type IngestSummary } from '@vigil/ingest';
 import { defineVerb } from '../command.ts';
 import { formatTable } from '../format-table.ts';
@@ -18,14 +18,11 @@ export function registerIngest(program: Command): void {
           'folder holding logon.csv, device.csv, …, LDAP/, documents.csv, personnel.csv, *.jsonl',
         ),
     async ([dir], _options, ctx) => {
-      const store = await openEventStore({ home: ctx.home });
-      try {
+      await withEventStore({ home: ctx.home }, async (store) => {
         const summary = await ingestDirectory(store, dir!, ctx.progress);
         ctx.progress.stop();
         ctx.print(renderSummary(summary), summary);
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openEventStore } from '@vigil/event-store';
+import { withEventStore } from '@vigil/event-store';
 import { defineVerb } from '../command.ts';
 
 interface QuarantineOptions {
@@ -15,8 +15,7 @@ export function registerQuarantine(program: Command): void {
         .description('list rows that ingestion kept aside, with file, line and reason')
         .option('--limit <n>', 'at most this many rows', '50'),
     async (_args, options, ctx) => {
-      const store = await openEventStore({ home: ctx.home });
-      try {
+      await withEventStore({ home: ctx.home }, async (store) => {
         const total = await store.all<{ n: bigint }>('SELECT count(*) AS n FROM quarantine');
         const rows = await store.all<{
           file: string;
@@ -39,9 +38,7 @@ export function registerQuarantine(program: Command): void {
           ].join('\n'),
           { total: Number(total[0]?.n ?? 0), rows: list },
         );
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { inputError } from '@vigil/core';
-import { openEventStore } from '@vigil/event-store';
+import { withEventStore } from '@vigil/event-store';
 import { buildUserDays, scoreUserDays } from '@vigil/analytics';
 import { defineVerb } from '../command.ts';
 import { csvLine } from '../csv-output.ts';
@@ -35,8 +35,7 @@ export function registerScore(program: Command): void {
       const seed = Number(options.seed);
       if (!Number.isInteger(seed))
         throw inputError('score.bad_seed', `--seed must be an integer, got "${options.seed}"`);
-      const store = await openEventStore({ home: ctx.home });
-      try {
+      await withEventStore({ home: ctx.home }, async (store) => {
         const started = performance.now();
         const userDays = await buildUserDays(store, ctx.progress);
         if (userDays === 0)
@@ -61,9 +60,7 @@ export function registerScore(program: Command): void {
             'See the riskiest with `vigil top --day YYYY-MM-DD`, or all of them with `vigil score --format csv`.',
           { userDays: scores.length, users, flagged, seconds },
         );
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { inputError } from '@vigil/core';
-import { openEventStore } from '@vigil/event-store';
+import { withEventStore } from '@vigil/event-store';
 import { topAlerts } from '@vigil/analytics';
 import { defineVerb } from '../command.ts';
 
@@ -26,8 +26,7 @@ export function registerTop(program: Command): void {
           `--limit must be a positive integer, got "${options.limit}"`,
         );
       }
-      const store = await openEventStore({ home: ctx.home });
-      try {
+      await withEventStore({ home: ctx.home }, async (store) => {
         const result = await topAlerts(store, options.day!, limit);
         const human =
           result.alerts.length === 0
@@ -42,9 +41,7 @@ export function registerTop(program: Command): void {
                 ),
               ].join('\n');
         ctx.print(human, result);
-      } finally {
-        store.close();
-      }
+      });
     },
   );
 }
