@@ -35,6 +35,12 @@ export interface EventStore {
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** The underlying connection, for bulk appends. */
   readonly connection: DuckDBConnection;
+  /**
+   * A second handle on the same database over its own connection, for a concurrent user in the
+   * same process (the API reading while a scoring worker writes): DuckDB isolates the two
+   * connections' transactions. Closing it closes only that connection.
+   */
+  session(): Promise<EventStore>;
   close(): void;
 }
 
@@ -70,8 +76,18 @@ export async function openEventStore(options: OpenEventStoreOptions): Promise<Ev
         'Is another vigil process using the same --home?',
     );
   }
-  const connection = await instance.connect();
-  const store: EventStore = {
+  const store = overConnection(file, instance, await instance.connect(), () => instance.closeSync());
+  await migrateEventStore(store);
+  return store;
+}
+
+function overConnection(
+  file: string,
+  instance: DuckDBInstance,
+  connection: DuckDBConnection,
+  onClose: () => void,
+): EventStore {
+  return {
     location: file,
     connection,
     async run(sql, params) {
@@ -128,13 +144,14 @@ export async function openEventStore(options: OpenEventStoreOptions): Promise<Ev
         throw error;
       }
     },
+    async session() {
+      return overConnection(file, instance, await instance.connect(), () => {});
+    },
     close() {
       connection.closeSync();
-      instance.closeSync();
+      onClose();
     },
   };
-  await migrateEventStore(store);
-  return store;
 }
 
 /** Opens the store, runs `work` with it, and closes it however `work` ends. */

@@ -45,6 +45,12 @@ const MIGRATIONS: readonly string[] = [
   UPDATE http SET host = coalesce(regexp_replace(lower(regexp_extract(url, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)), '^www[0-9]*\\.', ''), ''),
     url = CASE WHEN activity = 'WWW Visit' THEN NULL ELSE url END;
   `,
+  // 3: how far into each stream partition a scoring worker has stored events, committed with
+  // them, so a message redelivered after a crash between store and acknowledgement is skipped.
+  `
+  CREATE TABLE IF NOT EXISTS stream_position (stream VARCHAR NOT NULL, "partition" INTEGER NOT NULL,
+    last_sequence BIGINT NOT NULL, PRIMARY KEY (stream, "partition"));
+  `,
 ];
 
 export async function migrateEventStore(store: EventStore): Promise<void> {

@@ -1,106 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { activityEventSchema, type ActivityEvent, type LogKind } from '@vigil/core';
-import { insertTextRows, type EventStore } from '@vigil/event-store';
+import { activityEventSchema, type ActivityEvent } from '@vigil/core';
+import type { EventStore } from '@vigil/event-store';
 import type { QuarantinedRow } from '../context/validated-csv.ts';
 import { quarantineRows } from '../context/context-loaders.ts';
-import { hostOf } from '../sql-literal.ts';
+import { storeActivityEvents } from './store-activity-events.ts';
 
 const BATCH = 50_000;
-
-/** Store columns per kind, and how a JSON event fills them (text; cast in SQL). */
-const TABLES: Record<
-  LogKind,
-  { columns: string[]; select: string; row: (e: never) => Array<string | null> }
-> = {
-  logon: {
-    columns: ['id', 'ts', 'user', 'pc', 'activity'],
-    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, activity`,
-    row: (e: Extract<ActivityEvent, { kind: 'logon' }>) => [e.id, e.ts, e.user, e.pc, e.activity],
-  },
-  device: {
-    columns: ['id', 'ts', 'user', 'pc', 'activity', 'file_tree'],
-    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, activity, file_tree`,
-    row: (e: Extract<ActivityEvent, { kind: 'device' }>) => [
-      e.id,
-      e.ts,
-      e.user,
-      e.pc,
-      e.activity,
-      e.file_tree ?? null,
-    ],
-  },
-  file: {
-    columns: [
-      'id',
-      'ts',
-      'user',
-      'pc',
-      'filename',
-      'activity',
-      'to_removable',
-      'from_removable',
-      'content',
-    ],
-    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, filename, activity, to_removable::BOOLEAN, from_removable::BOOLEAN, content`,
-    row: (e: Extract<ActivityEvent, { kind: 'file' }>) => [
-      e.id,
-      e.ts,
-      e.user,
-      e.pc,
-      e.filename,
-      e.activity,
-      String(e.to_removable_media),
-      String(e.from_removable_media),
-      e.content,
-    ],
-  },
-  email: {
-    columns: [
-      'id',
-      'ts',
-      'user',
-      'pc',
-      'activity',
-      'sender',
-      'to_list',
-      'cc_list',
-      'bcc_list',
-      'size',
-      'attachment_count',
-      'attachment_bytes',
-      'attachments',
-    ],
-    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, activity, sender, to_list, cc_list, bcc_list, size::BIGINT, attachment_count::INTEGER, attachment_bytes::BIGINT, attachments`,
-    row: (e: Extract<ActivityEvent, { kind: 'email' }>) => [
-      e.id,
-      e.ts,
-      e.user,
-      e.pc,
-      e.activity,
-      e.from,
-      e.to.join(';'),
-      e.cc.join(';'),
-      e.bcc.join(';'),
-      String(e.size),
-      String(e.attachments.length),
-      String(e.attachments.reduce((s, a) => s + a.size, 0)),
-      e.attachments.length ? e.attachments.map((a) => `${a.path}(${a.size})`).join(';') : null,
-    ],
-  },
-  http: {
-    columns: ['id', 'ts', 'user', 'pc', 'url', 'activity'],
-    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, CASE WHEN activity <> 'WWW Visit' THEN url END, activity, ${hostOf('url')}`,
-    row: (e: Extract<ActivityEvent, { kind: 'http' }>) => [
-      e.id,
-      e.ts,
-      e.user,
-      e.pc,
-      e.url,
-      e.activity,
-    ],
-  },
-};
 
 export interface JsonlLoadResult {
   accepted: number;
@@ -114,16 +20,13 @@ export interface JsonlLoadResult {
  * line number and the failing fields. Events already stored (same kind and id) are skipped.
  */
 export async function loadJsonlFile(store: EventStore, file: string): Promise<JsonlLoadResult> {
-  const pending = new Map<LogKind, Array<Array<string | null>>>();
+  let pending: ActivityEvent[] = [];
   const rejected: QuarantinedRow[] = [];
   let accepted = 0;
   let valid = 0;
   const flush = async () => {
-    for (const [kind, rows] of pending) {
-      const t = TABLES[kind];
-      accepted += await insertTextRows(store, kind, t.columns, rows, t.select, 'id');
-    }
-    pending.clear();
+    accepted += await storeActivityEvents(store, pending);
+    pending = [];
   };
   let line = 0;
   let buffered = 0;
@@ -151,10 +54,7 @@ export async function loadJsonlFile(store: EventStore, file: string): Promise<Js
       rejected.push({ file, line, raw: text, reason });
       continue;
     }
-    const event = parsed.data;
-    const rows = pending.get(event.kind) ?? [];
-    rows.push(TABLES[event.kind].row(event as never));
-    pending.set(event.kind, rows);
+    pending.push(parsed.data);
     valid++;
     if (++buffered >= BATCH) {
       await flush();
