@@ -1,2 +1,3 @@
 export * from './errors/index.ts';
 export * from './events/index.ts';
+export * from './time/index.ts';

@@ -192,6 +192,41 @@ describe('ingestDirectory', () => {
     ]);
   });
 
+  it('quarantines impossible calendar dates instead of failing the whole import', async () => {
+    // GIVEN a day that does not exist in a context file and in a JSON Lines event (JavaScript's
+    // Date.parse rolls 2010-02-30 over to March 2; DuckDB refuses to cast it)
+    const dir = folder({
+      'personnel.csv':
+        'id,date,user,kind,until,country,counterparty,note\n' +
+        'P1,2010-01-02,AAA0001,foreign_travel,2010-01-09,Freedonia,,conference\n' +
+        'P2,2010-02-30,AAA0001,foreign_travel,,Freedonia,,no such day\n',
+      'feed.jsonl': [
+        { id: 'L1', ts: '2010-01-04T07:00:00Z' },
+        { id: 'L2', ts: '2010-02-30T07:00:00Z' },
+        { id: 'L3', ts: '1' },
+      ]
+        .map((e) =>
+          JSON.stringify({ kind: 'logon', user: 'AAA0001', pc: 'PC-1', activity: 'Logon', ...e }),
+        )
+        .join('\n'),
+    });
+    const store = await freshStore();
+    // WHEN it is ingested
+    const summary = await ingestDirectory(store, dir);
+    // THEN the good rows land and each bad one is quarantined with the field that failed
+    expect(summary.accepted, 'good rows').toBe(2);
+    const rows = await store.all<{ file: string; line: bigint; reason: string }>(
+      'SELECT file, line, reason FROM quarantine ORDER BY file, line',
+    );
+    expect(rows.map((r) => [path.basename(r.file), Number(r.line)])).toEqual([
+      ['feed.jsonl', 2],
+      ['feed.jsonl', 3],
+      ['personnel.csv', 3],
+    ]);
+    expect(rows[0]!.reason).toMatch(/field ts/);
+    expect(rows[2]!.reason).toMatch(/field date: not a real calendar date/);
+  });
+
   it('rejects a folder with an unknown header, naming the file', async () => {
     const dir = folder({ 'logon.csv': 'when,who\n1,2\n' });
     const store = await freshStore();

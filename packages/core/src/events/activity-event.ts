@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoTimestampSchema } from '../time/iso-time.ts';
 
 /** The log families Vigil understands; the key of an event is (kind, id), as in CERT. */
 export const LOG_KINDS = ['logon', 'device', 'file', 'email', 'http'] as const;
@@ -16,13 +17,9 @@ export const PERSONNEL_KINDS = [
 ] as const;
 export type PersonnelKind = (typeof PERSONNEL_KINDS)[number];
 
-const isoTimestamp = z
-  .string()
-  .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not an ISO 8601 timestamp' });
-
 const base = {
   id: z.string().min(1),
-  ts: isoTimestamp,
+  ts: isoTimestampSchema,
   user: z.string().min(1),
   pc: z.string().min(1),
 };

@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { CLASSIFICATIONS, PERSONNEL_KINDS } from '@vigil/core';
+import { CLASSIFICATIONS, PERSONNEL_KINDS, calendarDateSchema } from '@vigil/core';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date');
+const isoDate = calendarDateSchema;
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.union([z.literal('').transform(() => null), schema]);
 

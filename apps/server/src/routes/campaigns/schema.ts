@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { calendarDateSchema } from '@vigil/core';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const isoDate = calendarDateSchema;
 export const campaignIdParams = z.object({ id: z.string().min(1).max(100) });
 export const tokenParams = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, 'not a campaign link'),

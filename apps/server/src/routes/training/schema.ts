@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { calendarDateSchema } from '@vigil/core';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date');
+const isoDate = calendarDateSchema;
 export const moduleIdParams = z.object({ id: z.string().min(1).max(100) });
 export const assignBody = z.object({
   moduleId: z.string().min(1).max(100),

@@ -1,0 +1,1 @@
+export * from './iso-time.ts';
