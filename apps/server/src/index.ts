@@ -3,3 +3,4 @@ export { loadConfig, type ServerConfig } from './config.ts';
 export { startDemoServer, type DemoServer } from './demo/demo-server.ts';
 export { createAccount } from './identity/accounts.ts';
 export { ROLES, type Role } from './identity/roles.ts';
+export { startScoringWorker, type RunningWorker } from './worker/start-scoring-worker.ts';

@@ -36,7 +36,10 @@ export class EventPublisher {
   async publish(event: ActivityEvent): Promise<void> {
     if (this.failure) throw this.failure;
     const { settings } = this.connection;
-    const subject = partitionSubject(settings.subjectPrefix, partitionOf(event.user, settings.partitions));
+    const subject = partitionSubject(
+      settings.subjectPrefix,
+      partitionOf(event.user, settings.partitions),
+    );
     const data = this.encoder.encode(JSON.stringify(event));
     const task = this.send(subject, data, messageIdOf(event)).catch((error: unknown) => {
       this.failure ??= error as Error;

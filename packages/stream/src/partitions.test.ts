@@ -29,6 +29,8 @@ describe('partitions', () => {
 
   it('keys messages by kind and id', () => {
     expect(messageIdOf({ kind: 'logon', id: '{X1}' })).toBe('logon:{X1}');
-    expect(messageIdOf({ kind: 'http', id: '{X1}' })).not.toBe(messageIdOf({ kind: 'logon', id: '{X1}' }));
+    expect(messageIdOf({ kind: 'http', id: '{X1}' })).not.toBe(
+      messageIdOf({ kind: 'logon', id: '{X1}' }),
+    );
   });
 });

@@ -55,7 +55,10 @@ describe('scoring workers on a JetStream stream', () => {
     }
     // Wait until the consumers have nothing left to hand out, then stop (which scores).
     const deadline = Date.now() + 60_000;
-    while (workers.reduce((n, w) => n + w.status().stored + w.status().rejected, 0) < events.length + 1) {
+    while (
+      workers.reduce((n, w) => n + w.status().stored + w.status().rejected, 0) <
+      events.length + 1
+    ) {
       if (Date.now() > deadline) throw new Error('workers did not drain the stream');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -82,7 +85,11 @@ describe('scoring workers on a JetStream stream', () => {
     }
     expect(seen).toEqual(expectedPerUserDay);
     const quarantined = (
-      await Promise.all(stores.map((s) => s.all<{ file: string; reason: string }>(`SELECT file, reason FROM quarantine`)))
+      await Promise.all(
+        stores.map((s) =>
+          s.all<{ file: string; reason: string }>(`SELECT file, reason FROM quarantine`),
+        ),
+      )
     ).flat();
     expect(quarantined).toHaveLength(2);
     expect(quarantined.every((q) => q.file === 'nats:vigil.events.3')).toBe(true);

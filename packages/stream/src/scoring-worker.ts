@@ -194,14 +194,18 @@ export class ScoringWorker {
           await this.exclusive(() => this.storeBatch(partition, batch));
           break;
         } catch (error) {
-          this.log(`partition ${partition}: storing a batch failed (${(error as Error).message}); retrying`);
+          this.log(
+            `partition ${partition}: storing a batch failed (${(error as Error).message}); retrying`,
+          );
           if (this.stopping) return;
           await sleep(Math.min(5_000, 200 * attempt));
         }
       }
       // If the acknowledgement is lost the batch is redelivered and skipped by position.
       await batch[batch.length - 1]!.ackAck().catch((error: unknown) =>
-        this.log(`partition ${partition}: acknowledgement not confirmed (${(error as Error).message})`),
+        this.log(
+          `partition ${partition}: acknowledgement not confirmed (${(error as Error).message})`,
+        ),
       );
     }
   }
@@ -266,7 +270,9 @@ function parseEvent(raw: string): Parsed {
   if (parsed.success) return { ok: true, event: parsed.data };
   return {
     ok: false,
-    reason: parsed.error.issues.map((i) => `field ${i.path.join('.') || 'kind'}: ${i.message}`).join('; '),
+    reason: parsed.error.issues
+      .map((i) => `field ${i.path.join('.') || 'kind'}: ${i.message}`)
+      .join('; '),
   };
 }
 

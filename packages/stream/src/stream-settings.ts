@@ -43,7 +43,10 @@ export function streamSettingsFrom(
   env: Record<string, string | undefined>,
   overrides: Partial<Record<keyof z.input<typeof schema>, string>> = {},
 ): StreamSettings {
-  const raw = { ...env, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
+  const raw = {
+    ...env,
+    ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
+  };
   if (!raw.VIGIL_NATS_URL)
     throw inputError(
       'stream.not_configured',

@@ -10,6 +10,7 @@ import { registerTrace } from './trace.ts';
 import { registerQuarantine } from './quarantine.ts';
 import { registerServe } from './serve.ts';
 import { registerAudit } from './audit.ts';
+import { registerCollect } from './collect.ts';
 
 /** Every verb lives in its own file; this is the one list of them. */
 export function registerVerbs(program: Command): void {
@@ -24,4 +25,5 @@ export function registerVerbs(program: Command): void {
   registerQuarantine(program);
   registerServe(program);
   registerAudit(program);
+  registerCollect(program);
 }

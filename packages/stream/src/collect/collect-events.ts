@@ -69,7 +69,9 @@ export async function collectEvents(
           progress.published++;
         } else {
           rejected(
-            parsed.error.issues.map((i) => `field ${i.path.join('.') || 'kind'}: ${i.message}`).join('; '),
+            parsed.error.issues
+              .map((i) => `field ${i.path.join('.') || 'kind'}: ${i.message}`)
+              .join('; '),
           );
         }
       }

@@ -55,7 +55,10 @@ export async function* fileLines(
     for (;;) {
       if (options.signal?.aborted) return;
       await new Promise((r) => setTimeout(r, options.pollMs ?? 500));
-      const size = await stat(file).then((s) => s.size, () => -1);
+      const size = await stat(file).then(
+        (s) => s.size,
+        () => -1,
+      );
       if (size < 0) continue;
       if (size < offset + pending.length) {
         offset = 0;
@@ -79,11 +82,19 @@ export async function* streamLines(input: Readable): AsyncGenerator<SourceLine> 
     let from = 0;
     for (let nl = pending.indexOf(10, from); nl !== -1; nl = pending.indexOf(10, from)) {
       offset += nl + 1 - from;
-      yield { text: decoder.decode(pending.subarray(from, nl)).replace(/\r$/, ''), line: ++line, end: offset };
+      yield {
+        text: decoder.decode(pending.subarray(from, nl)).replace(/\r$/, ''),
+        line: ++line,
+        end: offset,
+      };
       from = nl + 1;
     }
     pending = pending.subarray(from);
   }
   if (pending.length > 0)
-    yield { text: decoder.decode(pending).replace(/\r$/, ''), line: ++line, end: offset + pending.length };
+    yield {
+      text: decoder.decode(pending).replace(/\r$/, ''),
+      line: ++line,
+      end: offset + pending.length,
+    };
 }

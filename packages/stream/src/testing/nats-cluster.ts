@@ -43,17 +43,28 @@ export async function startNatsCluster(dir: string, size: 1 | 3 = 1): Promise<Na
     const p = ports[i]!;
     const args = [
       '-js',
-      '-n', nodes[i]!.name,
-      '-a', '127.0.0.1',
-      '-p', String(p.client),
-      '-m', String(p.monitor),
-      '-sd', path.join(dir, nodes[i]!.name),
+      '-n',
+      nodes[i]!.name,
+      '-a',
+      '127.0.0.1',
+      '-p',
+      String(p.client),
+      '-m',
+      String(p.monitor),
+      '-sd',
+      path.join(dir, nodes[i]!.name),
     ];
     if (size > 1) {
       args.push(
-        '--cluster_name', 'vigil',
-        '--cluster', `nats://127.0.0.1:${p.cluster}`,
-        '--routes', ports.filter((_, j) => j !== i).map((q) => `nats://127.0.0.1:${q.cluster}`).join(','),
+        '--cluster_name',
+        'vigil',
+        '--cluster',
+        `nats://127.0.0.1:${p.cluster}`,
+        '--routes',
+        ports
+          .filter((_, j) => j !== i)
+          .map((q) => `nats://127.0.0.1:${q.cluster}`)
+          .join(','),
       );
     }
     const child = spawn(NATS_SERVER, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -101,7 +112,8 @@ export async function startNatsCluster(dir: string, size: 1 | 3 = 1): Promise<Na
 async function waitHealthy(monitor: number, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`nats-server exited (${child.exitCode}): ${log()}`);
+    if (child.exitCode !== null)
+      throw new Error(`nats-server exited (${child.exitCode}): ${log()}`);
     const ok = await fetch(`http://127.0.0.1:${monitor}/healthz`).then(
       (r) => r.ok,
       () => false,

@@ -23,7 +23,13 @@ export function* syntheticEvents(options: {
     return state / 0x1_0000_0000;
   };
   const start = Date.parse(options.start ?? '2026-01-05T00:00:00Z');
-  const hosts = ['intranet.agency.gov', 'news.example.com', 'mail.google.com', 'dropbox.com', 'jobs.example.org'];
+  const hosts = [
+    'intranet.agency.gov',
+    'news.example.com',
+    'mail.google.com',
+    'dropbox.com',
+    'jobs.example.org',
+  ];
   for (let i = 0; i < options.events; i++) {
     const u = Math.floor(next() * options.users);
     const user = `U${String(u).padStart(5, '0')}`;
@@ -34,7 +40,8 @@ export function* syntheticEvents(options: {
     const pc = `PC-${String(u).padStart(4, '0')}`;
     const id = `{S${String(i).padStart(10, '0')}}`;
     const r = next();
-    if (r < 0.15) yield { kind: 'logon', id, ts, user, pc, activity: next() < 0.5 ? 'Logon' : 'Logoff' };
+    if (r < 0.15)
+      yield { kind: 'logon', id, ts, user, pc, activity: next() < 0.5 ? 'Logon' : 'Logoff' };
     else if (r < 0.2)
       yield { kind: 'device', id, ts, user, pc, activity: next() < 0.5 ? 'Connect' : 'Disconnect' };
     else if (r < 0.35)
@@ -58,7 +65,9 @@ export function* syntheticEvents(options: {
         user,
         pc,
         from: `${user.toLowerCase()}@agency.gov`,
-        to: [next() < 0.9 ? `u${Math.floor(next() * options.users)}@agency.gov` : 'someone@gmail.com'],
+        to: [
+          next() < 0.9 ? `u${Math.floor(next() * options.users)}@agency.gov` : 'someone@gmail.com',
+        ],
         cc: [],
         bcc: [],
         activity: 'Send',
