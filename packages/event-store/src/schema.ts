@@ -46,7 +46,7 @@ const MIGRATIONS: readonly string[] = [
     url = CASE WHEN activity = 'WWW Visit' THEN NULL ELSE url END;
   `,
   // 3: how far into each stream partition a scoring worker has stored events, committed with
-  // them, so a message redelivered after a crash between store and acknowledgement is skipped.
+  // them: what an operator checks against the stream to see how far behind a worker is.
   `
   CREATE TABLE IF NOT EXISTS stream_position (stream VARCHAR NOT NULL, "partition" INTEGER NOT NULL,
     last_sequence BIGINT NOT NULL, PRIMARY KEY (stream, "partition"));

@@ -45,11 +45,12 @@ export const consumerNameOf = (partition: number) => `vigil-score-p${partition}`
 
 /**
  * A scoring worker: owns some partitions of the event stream through durable pull consumers,
- * stores each fetched batch in its own DuckDB in one transaction together with the partition's
- * stream position, and only then acknowledges the batch. Redelivered messages (a crash between
- * commit and acknowledgement) are recognized by the stored position and skipped, and events
- * re-sent by a collector are skipped by their (kind, id): every event counts exactly once.
- * Scores are recomputed when the stream goes quiet, and at least every so often under load.
+ * stores each fetched batch in its own DuckDB in one transaction, and only then acknowledges
+ * every message of it. A message whose delivery was lost (a node dying mid-fetch) is never
+ * acknowledged, so the stream delivers it again; a message redelivered after a crash between
+ * commit and acknowledgement, or re-sent by a collector, is skipped by its (kind, id). Every
+ * event counts exactly once. Scores are recomputed when the stream goes quiet, and at least
+ * every so often under load.
  */
 export class ScoringWorker {
   private stopping = false;
@@ -166,10 +167,10 @@ export class ScoringWorker {
       durable_name: name,
       filter_subject: partitionSubject(settings.subjectPrefix, partition),
       deliver_policy: DeliverPolicy.All,
-      // One worker reads a partition in order, so acknowledging a batch's last message
-      // acknowledges the batch.
-      ack_policy: AckPolicy.All,
-      ack_wait: nanos(60_000),
+      // Each message on its own: with cumulative acknowledgement a delivery lost in flight
+      // would be acknowledged by a later one and never come back.
+      ack_policy: AckPolicy.Explicit,
+      ack_wait: nanos(30_000),
       max_ack_pending: 50_000,
     });
   }
@@ -212,26 +213,22 @@ export class ScoringWorker {
 
   private async storeBatch(partition: number, batch: readonly JsMsg[]): Promise<void> {
     const { store, connection } = this.options;
-    const last = this.positions.get(partition) ?? 0;
     const events: ActivityEvent[] = [];
     const rejected: QuarantinedRow[] = [];
-    let top = last;
+    let top = this.positions.get(partition) ?? 0;
     for (const m of batch) {
       const seq = m.info.streamSequence;
-      if (seq <= last) continue;
       top = Math.max(top, seq);
       const raw = m.string();
       const parsed = parseEvent(raw);
       if (parsed.ok) events.push(parsed.event);
       else rejected.push({ file: `nats:${m.subject}`, line: seq, reason: parsed.reason, raw });
     }
-    if (top === last) {
-      this.statusValue.duplicates += batch.length;
-      return;
-    }
     const added = await store.transaction(async () => {
       const n = await storeActivityEvents(store, events);
       await quarantineRows(store, rejected);
+      // How far into the partition this store reaches, for operators (not used to skip: after a
+      // lost delivery, earlier messages can still arrive).
       await store.run(`INSERT OR REPLACE INTO stream_position VALUES ($1, $2, $3)`, [
         connection.settings.stream,
         partition,

@@ -9,7 +9,7 @@ import { inputError } from '@vigil/core';
  * | variable | default | meaning |
  * |---|---|---|
  * | VIGIL_NATS_URL | (unset: no streaming) | nats://host:port[,nats://host:port…], any node(s) of the cluster |
- * | VIGIL_STREAM | VIGIL_EVENTS | JetStream stream name |
+ * | VIGIL_STREAM | VIGIL_EVENTS | JetStream stream name (subjects `vigil.events.<p>`, or `vigil.events.<name>.<p>` for another name) |
  * | VIGIL_STREAM_PARTITIONS | 16 | partitions (subjects `vigil.events.<p>`); fixed once the stream exists |
  * | VIGIL_STREAM_REPLICAS | 1 | copies of every event in the cluster (3 in production) |
  */
@@ -62,7 +62,9 @@ export function streamSettingsFrom(
   return {
     servers: v.VIGIL_NATS_URL,
     stream: v.VIGIL_STREAM,
-    subjectPrefix: `vigil.events`,
+    // Streams may not share subjects: a second stream on the same cluster gets its own.
+    subjectPrefix:
+      v.VIGIL_STREAM === 'VIGIL_EVENTS' ? 'vigil.events' : `vigil.events.${v.VIGIL_STREAM}`,
     partitions: v.VIGIL_STREAM_PARTITIONS,
     replicas: v.VIGIL_STREAM_REPLICAS,
     duplicateWindowMs: 10 * 60_000,
