@@ -24,8 +24,8 @@ export function buildApp(
     c.header('x-frame-options', 'DENY');
   });
   app.onError((error, c) => {
-    const { status, body } = errorResponse(error, ctx.log);
-    return c.json(body, status as ContentfulStatusCode);
+    const { status, headers, body } = errorResponse(error, ctx.log);
+    return c.json(body, status as ContentfulStatusCode, headers);
   });
   app.notFound(async (c) => {
     if (frontend && c.req.method === 'GET' && !c.req.path.startsWith('/api')) {

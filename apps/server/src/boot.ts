@@ -47,7 +47,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     fs.mkdirSync(config.home, { recursive: true });
     const store =
       options.store ??
-      (await openStore(storeOptionsFromEnvironment(config.home, config.databaseUrl)));
+      (await openStore(storeOptionsFromEnvironment(config.home, config.databaseUrl), { log }));
     if (!options.store) undo.push(() => store.close());
     await seedTrainingModules(store);
     const pseudonymKey = loadPseudonymKey(config.home, config.pseudonymKey);

@@ -4,10 +4,12 @@ export {
   pingStore,
   dropPostgresSchema,
   type AppStore,
+  type OpenStoreHooks,
   type OpenStoreOptions,
   type StoreDialect,
 } from './open-store.ts';
 export { storeOptionsFromEnvironment } from './store-options.ts';
+export { isStoreOutage, storeUnavailableError, STORE_RETRY_AFTER_SECONDS } from './store-outage.ts';
 export { AuditLog, type AuditEvent, type AuditEntry } from './audit/audit-log.ts';
 export {
   verifyAuditLog,

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { VigilError } from '@vigil/core';
 import type { Database } from './database.ts';
 import { migrationProvider } from './migrations/migration-provider.ts';
+import { createPostgresPool, outageTranslatingPool } from './postgres-pool.ts';
 
 export type StoreDialect = 'sqlite' | 'postgres';
 
@@ -31,9 +32,18 @@ export type OpenStoreOptions =
       poolSize?: number;
     };
 
+export interface OpenStoreHooks {
+  /** Where the store notes what it recovers from by itself (PostgreSQL closing connections). */
+  log?: (message: string) => void;
+}
+
 /** Opens (and migrates) the store the options name. */
-export async function openStore(options: OpenStoreOptions): Promise<AppStore> {
-  const store = options.kind === 'sqlite' ? openSqlite(options.home) : await openPostgres(options);
+export async function openStore(
+  options: OpenStoreOptions,
+  hooks: OpenStoreHooks = {},
+): Promise<AppStore> {
+  const store =
+    options.kind === 'sqlite' ? openSqlite(options.home) : await openPostgres(options, hooks);
   try {
     // Kysely finds its migration tables by name across schemas; naming the schema keeps two
     // stores in one database (parallel test runs) from seeing each other's.
@@ -66,11 +76,14 @@ function openSqlite(home: string): AppStore {
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
 }
 
-async function openPostgres(options: {
-  url: string;
-  schema?: string;
-  poolSize?: number;
-}): Promise<AppStore> {
+async function openPostgres(
+  options: {
+    url: string;
+    schema?: string;
+    poolSize?: number;
+  },
+  hooks: OpenStoreHooks,
+): Promise<AppStore> {
   const location = redact(options.url);
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) {
     throw new VigilError(
@@ -79,11 +92,11 @@ async function openPostgres(options: {
       `PostgreSQL schema name "${options.schema}" must be lower-case letters, digits and _`,
     );
   }
-  const pool = new pg.Pool({
-    connectionString: options.url,
+  const pool = createPostgresPool({
+    url: options.url,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 5000,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    schema: options.schema,
+    log: hooks.log,
   });
   try {
     const client = await pool.connect();
@@ -100,7 +113,9 @@ async function openPostgres(options: {
       `cannot reach PostgreSQL at ${location}: ${(error as Error).message}. Check VIGIL_DATABASE_URL and that the server is running.`,
     );
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: outageTranslatingPool(pool) }),
+  });
   return { db, dialect: 'postgres', location, close: () => db.destroy() };
 }
 

@@ -45,19 +45,36 @@ export function validationError(where: 'body' | 'query' | 'path', error: ZodErro
   );
 }
 
+/** When a 503 does not say how long to wait: long enough not to hammer a restarting service. */
+const DEFAULT_RETRY_AFTER_SECONDS = 5;
+
 /**
  * The one place errors become responses. Known errors say what to fix; anything else is a bug,
- * logged with its stack and answered with a generic 500 that leaks nothing.
+ * logged with its stack and answered with a generic 500 that leaks nothing. A 503 (a store or
+ * service that is down for now) carries Retry-After.
  */
 export function errorResponse(
   error: unknown,
   log: (message: string) => void,
-): { status: number; body: { error: { code: string; message: string; details?: unknown } } } {
+): {
+  status: number;
+  headers: Record<string, string>;
+  body: { error: { code: string; message: string; details?: unknown } };
+} {
   if (isVigilError(error)) {
     const status = STATUS_BY_CODE[error.code] ?? STATUS_BY_CATEGORY[error.category];
-    if (status >= 500) log(`${error.code}: ${error.message}`);
+    if (status >= 500) log(`${error.code}: ${error.message}${causeOf(error)}`);
+    const retryAfter = error.details?.retryAfterSeconds;
     return {
       status,
+      headers:
+        status === 503
+          ? {
+              'retry-after': String(
+                typeof retryAfter === 'number' ? retryAfter : DEFAULT_RETRY_AFTER_SECONDS,
+              ),
+            }
+          : {},
       body: {
         error: {
           code: error.code,
@@ -70,6 +87,11 @@ export function errorResponse(
   log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   return {
     status: 500,
+    headers: {},
     body: { error: { code: 'internal', message: 'internal error: the server logged the details' } },
   };
+}
+
+function causeOf(error: Error): string {
+  return error.cause instanceof Error ? ` (cause: ${error.cause.message})` : '';
 }

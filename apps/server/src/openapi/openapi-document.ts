@@ -62,6 +62,17 @@ export function openApiDocument(routes: readonly RouteSpec[]): Record<string, un
               '401': errorResponse('not signed in'),
               '403': errorResponse('role not allowed, or CSRF token missing'),
             }),
+        '503': {
+          ...errorResponse(
+            'the application store cannot be reached for now (store.unavailable); the server reconnects by itself',
+          ),
+          headers: {
+            'Retry-After': {
+              description: 'seconds to wait before trying again',
+              schema: { type: 'integer' },
+            },
+          },
+        },
       },
     };
   }

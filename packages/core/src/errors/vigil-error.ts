@@ -13,8 +13,10 @@ export class VigilError extends Error {
     readonly category: ErrorCategory,
     message: string,
     readonly details?: Readonly<Record<string, unknown>>,
+    /** The lower-level failure, for logs: `message` is what a user sees, `cause` what an operator reads. */
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 }
 

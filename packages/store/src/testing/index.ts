@@ -1,1 +1,2 @@
 export { storeBackends, type StoreBackend } from './store-backends.ts';
+export { postgresBinDir, startPostgresCluster, type PostgresCluster } from './postgres-cluster.ts';
