@@ -6,7 +6,7 @@ import { openEventStore, type EventStore } from '@vigil/event-store';
 import { connectEventStream, type EventStreamConnection } from './event-stream.ts';
 import { EventPublisher } from './event-publisher.ts';
 import { ownedPartitions, partitionOf } from './partitions.ts';
-import { ScoringWorker } from './scoring-worker.ts';
+import { consumerNameOf, ScoringWorker } from './scoring-worker.ts';
 import { streamSettingsFrom } from './stream-settings.ts';
 import { startNatsCluster, type NatsCluster } from './testing/nats-cluster.ts';
 import { syntheticEvents } from './testing/synthetic-events.ts';
@@ -63,6 +63,15 @@ describe('scoring workers on a JetStream stream', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     await Promise.all(workers.map((w) => w.stop()));
+    // Everything delivered was acknowledged: nothing will come back.
+    for (let p = 0; p < 8; p++) {
+      const info = await connection.jsm.consumers.info(
+        connection.settings.stream,
+        consumerNameOf(p),
+      );
+      expect(info.num_ack_pending, `partition ${p}`).toBe(0);
+      expect(info.num_pending).toBe(0);
+    }
 
     const expectedPerUserDay = new Map<string, number>();
     for (const e of events) {

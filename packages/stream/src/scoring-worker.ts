@@ -202,12 +202,8 @@ export class ScoringWorker {
           await sleep(Math.min(5_000, 200 * attempt));
         }
       }
-      // If the acknowledgement is lost the batch is redelivered and skipped by position.
-      await batch[batch.length - 1]!.ackAck().catch((error: unknown) =>
-        this.log(
-          `partition ${partition}: acknowledgement not confirmed (${(error as Error).message})`,
-        ),
-      );
+      // If an acknowledgement is lost the message is redelivered and skipped by its key.
+      for (const m of batch) m.ack();
     }
   }
 
