@@ -45,6 +45,30 @@ export function validationError(where: 'body' | 'query' | 'path', error: ZodErro
   );
 }
 
+/**
+ * An outage answers every request with the same 503: log it once per code every 10 s, with how
+ * many were left out, instead of a line per request flooding the log while PostgreSQL restarts.
+ */
+const LOG_EVERY_MS = 10_000;
+const lastLogged = new Map<string, { at: number; suppressed: number }>();
+function shouldLog(code: string): boolean {
+  const now = Date.now();
+  const entry = lastLogged.get(code);
+  if (entry && now - entry.at < LOG_EVERY_MS) {
+    entry.suppressed++;
+    return false;
+  }
+  lastLogged.set(code, { at: now, suppressed: entry?.suppressed ?? 0 });
+  return true;
+}
+function suppressedNote(code: string): string {
+  const entry = lastLogged.get(code);
+  if (!entry || entry.suppressed === 0) return '';
+  const note = ` (and ${entry.suppressed} more like it in the last ${LOG_EVERY_MS / 1000} s)`;
+  entry.suppressed = 0;
+  return note;
+}
+
 /** When a 503 does not say how long to wait: long enough not to hammer a restarting service. */
 const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
@@ -63,7 +87,8 @@ export function errorResponse(
 } {
   if (isVigilError(error)) {
     const status = STATUS_BY_CODE[error.code] ?? STATUS_BY_CATEGORY[error.category];
-    if (status >= 500) log(`${error.code}: ${error.message}${causeOf(error)}`);
+    if (status >= 500 && shouldLog(error.code))
+      log(`${error.code}: ${error.message}${causeOf(error)}${suppressedNote(error.code)}`);
     const retryAfter = error.details?.retryAfterSeconds;
     return {
       status,
