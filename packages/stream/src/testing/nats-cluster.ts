@@ -110,7 +110,7 @@ export async function startNatsCluster(dir: string, size: 1 | 3 = 1): Promise<Na
 }
 
 async function waitHealthy(monitor: number, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
       throw new Error(`nats-server exited (${child.exitCode}): ${log()}`);
@@ -121,7 +121,7 @@ async function waitHealthy(monitor: number, child: ChildProcess, log: () => stri
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`nats-server on monitor port ${monitor} not healthy after 30 s: ${log()}`);
+  throw new Error(`nats-server on monitor port ${monitor} not healthy after 180 s: ${log()}`);
 }
 
 export function freePort(): Promise<number> {
