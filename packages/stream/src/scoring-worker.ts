@@ -30,7 +30,10 @@ export interface ScoringWorkerOptions {
   store: EventStore;
   partitions: number[];
   batchSize?: number;
-  /** Score once the stream has been quiet this long after new events… */
+  /**
+   * Score once every owned partition is caught up (nothing pending on its consumer) and no new
+   * event has been stored for this long… (a pass during catch-up would only be redone).
+   */
   scoreAfterIdleMs?: number;
   /** …or at the latest this long after the previous pass while events keep coming. */
   scoreAtLeastEveryMs?: number;
@@ -60,6 +63,8 @@ export class ScoringWorker {
   private readonly positions = new Map<number, number>();
   private dirty = false;
   private lastStoredAt = 0;
+  /** Messages still waiting on each partition's consumer after the last batch fetched. */
+  private readonly pending = new Map<number, number>();
   private lastScoredAt = Date.now();
   private scoring = false;
   private readonly statusValue: WorkerStatus;
@@ -141,7 +146,8 @@ export class ScoringWorker {
   private async maybeScore(): Promise<void> {
     if (this.scoring || !this.dirty || this.stopping) return;
     const now = Date.now();
-    const quiet = now - this.lastStoredAt >= (this.options.scoreAfterIdleMs ?? 2_000);
+    const caughtUp = [...this.pending.values()].every((n) => n === 0);
+    const quiet = caughtUp && now - this.lastStoredAt >= (this.options.scoreAfterIdleMs ?? 1_000);
     const due = now - this.lastScoredAt >= (this.options.scoreAtLeastEveryMs ?? 60_000);
     if (!quiet && !due) return;
     this.scoring = true;
@@ -186,10 +192,14 @@ export class ScoringWorker {
         // A node going away or a consumer leader election: wait and fetch again.
         this.log(`partition ${partition}: fetch failed (${(error as Error).message}); retrying`);
         await sleep(500);
+        if (batch.length === 0) continue;
       }
-      if (batch.length === 0) continue;
-      // Store the batch before anything later: skipping ahead would let the stored position
-      // pass events that were never stored.
+      if (batch.length === 0) {
+        this.pending.set(partition, 0);
+        continue;
+      }
+
+      // The same batch until it is stored: its messages are acknowledged only after the commit.
       for (let attempt = 1; ; attempt++) {
         try {
           await this.exclusive(() => this.storeBatch(partition, batch));
@@ -204,6 +214,7 @@ export class ScoringWorker {
       }
       // If an acknowledgement is lost the message is redelivered and skipped by its key.
       for (const m of batch) m.ack();
+      this.pending.set(partition, batch[batch.length - 1]!.info.pending);
     }
   }
 

@@ -105,6 +105,10 @@ export async function startScoringWorker(
       partitions,
       async stop() {
         await worker.stop();
+        const s = worker.status();
+        log(
+          `stopped: ${s.stored} events stored in ${s.batches} batches, ${s.duplicates} redelivered or re-sent ones skipped, ${s.rejected} rejected, ${s.scoringPasses} scoring passes`,
+        );
         for (const step of undo.reverse()) await step();
       },
     };
