@@ -1,5 +1,5 @@
 import { AckPolicy, DeliverPolicy, nanos, type Consumer, type JsMsg } from 'nats';
-import { activityEventSchema, type ActivityEvent } from '@vigil/core';
+import { parseEventLine, type ActivityEvent } from '@vigil/core';
 import type { EventStore } from '@vigil/event-store';
 import { quarantineRows, storeActivityEvents, type QuarantinedRow } from '@vigil/ingest';
 import { buildUserDays, scoreUserDays } from '@vigil/analytics';
@@ -227,7 +227,8 @@ export class ScoringWorker {
       const seq = m.info.streamSequence;
       top = Math.max(top, seq);
       const raw = m.string();
-      const parsed = parseEvent(raw);
+      // The stream is an external input like any file: every message is validated again here.
+      const parsed = parseEventLine(raw);
       if (parsed.ok) events.push(parsed.event);
       else rejected.push({ file: `nats:${m.subject}`, line: seq, reason: parsed.reason, raw });
     }
@@ -258,26 +259,6 @@ export class ScoringWorker {
     this.queue = run.catch(() => {});
     return run;
   }
-}
-
-type Parsed = { ok: true; event: ActivityEvent } | { ok: false; reason: string };
-
-/** The stream is an external input like any file: every message is validated again here. */
-function parseEvent(raw: string): Parsed {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    return { ok: false, reason: `not valid JSON (${(error as Error).message})` };
-  }
-  const parsed = activityEventSchema.safeParse(json);
-  if (parsed.success) return { ok: true, event: parsed.data };
-  return {
-    ok: false,
-    reason: parsed.error.issues
-      .map((i) => `field ${i.path.join('.') || 'kind'}: ${i.message}`)
-      .join('; '),
-  };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

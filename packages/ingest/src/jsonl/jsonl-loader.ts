@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { activityEventSchema, type ActivityEvent } from '@vigil/core';
+import { parseEventLine, type ActivityEvent } from '@vigil/core';
 import type { EventStore } from '@vigil/event-store';
 import type { QuarantinedRow } from '../context/validated-csv.ts';
 import { quarantineRows } from '../context/context-loaders.ts';
@@ -34,27 +34,12 @@ export async function loadJsonlFile(store: EventStore, file: string): Promise<Js
   for await (const text of lines) {
     line++;
     if (text.trim() === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      rejected.push({
-        file,
-        line,
-        raw: text,
-        reason: `not valid JSON (${(error as Error).message})`,
-      });
+    const parsed = parseEventLine(text);
+    if (!parsed.ok) {
+      rejected.push({ file, line, raw: text, reason: parsed.reason });
       continue;
     }
-    const parsed = activityEventSchema.safeParse(json);
-    if (!parsed.success) {
-      const reason = parsed.error.issues
-        .map((i) => `field ${i.path.join('.') || 'kind'}: ${i.message}`)
-        .join('; ');
-      rejected.push({ file, line, raw: text, reason });
-      continue;
-    }
-    pending.push(parsed.data);
+    pending.push(parsed.event);
     valid++;
     if (++buffered >= BATCH) {
       await flush();

@@ -1,4 +1,4 @@
-import { activityEventSchema } from '@vigil/core';
+import { parseEventLine } from '@vigil/core';
 import type { EventPublisher } from '../event-publisher.ts';
 import type { SourceLine } from './line-source.ts';
 
@@ -51,29 +51,13 @@ export async function collectEvents(
     last = entry;
     progress.lines++;
     if (entry.text.trim() !== '') {
-      const rejected = (reason: string) => {
+      const parsed = parseEventLine(entry.text);
+      if (parsed.ok) {
+        await publisher.publish(parsed.event);
+        progress.published++;
+      } else {
         progress.rejected++;
-        options.onRejected({ source, line: entry.line, reason, raw: entry.text });
-      };
-      let json: unknown;
-      try {
-        json = JSON.parse(entry.text);
-      } catch (error) {
-        rejected(`not valid JSON (${(error as Error).message})`);
-        json = undefined;
-      }
-      if (json !== undefined) {
-        const parsed = activityEventSchema.safeParse(json);
-        if (parsed.success) {
-          await publisher.publish(parsed.data);
-          progress.published++;
-        } else {
-          rejected(
-            parsed.error.issues
-              .map((i) => `field ${i.path.join('.') || 'kind'}: ${i.message}`)
-              .join('; '),
-          );
-        }
+        options.onRejected({ source, line: entry.line, reason: parsed.reason, raw: entry.text });
       }
     }
     if (progress.lines % every === 0) await checkpoint();
