@@ -11,7 +11,7 @@ export interface FeatureSpec {
   /** Phrase completed by a number: "{n} files copied to removable media". */
   label: string;
   weight: number;
-  group: 'timing' | 'access' | 'removable' | 'email' | 'web' | 'documents';
+  group: 'timing' | 'access' | 'removable' | 'system' | 'email' | 'web' | 'documents';
 }
 
 export const BEHAVIOR_FEATURES: readonly FeatureSpec[] = [
@@ -59,7 +59,9 @@ export const BEHAVIOR_FEATURES: readonly FeatureSpec[] = [
     name: 'executables_written',
     label: 'executable files written or copied',
     weight: 2.5,
-    group: 'removable',
+    // Planting software (a keylogger, a tunnel) is its own kind of act, whether it arrives on
+    // a USB stick or from the web: it must not be discounted as one more removable-media signal.
+    group: 'system',
   },
   { name: 'file_events', label: 'file operations', weight: 0.4, group: 'documents' },
   {

@@ -24,7 +24,16 @@ const SAME_GROUP_DISCOUNT = 0.3;
 const PRIOR_WEIGHT = 0.5;
 /** Today's evidence at which recent evidence counts in full. */
 const PRIOR_GATE = 3;
-const GROUPS = ['timing', 'access', 'removable', 'email', 'web', 'documents', 'anomaly'] as const;
+const GROUPS = [
+  'timing',
+  'access',
+  'removable',
+  'system',
+  'email',
+  'web',
+  'documents',
+  'anomaly',
+] as const;
 const GROUP_INDEX = new Map<string, number>(GROUPS.map((g, i) => [g, i]));
 /** Context can at most double a behavioral score: it explains, it does not accuse. */
 const MAX_AMPLIFICATION = 2;
