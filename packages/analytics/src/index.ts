@@ -8,3 +8,4 @@ export { evaluateDetection, type DetectionReport } from './evaluation/evaluate-d
 export { rocAuc, averagePercentileRank, dailyBudget } from './evaluation/metrics.ts';
 export { IsolationForest } from './models/isolation-forest.ts';
 export { categorizeHost, hostOf } from './web/web-categories.ts';
+export { QUIET_DAY_CEILING } from './scoring/score-user-days.ts';

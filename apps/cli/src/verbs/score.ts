@@ -53,7 +53,7 @@ export function registerScore(program: Command): void {
           return;
         }
         const users = new Set(scores.map((s) => s.user)).size;
-        const flagged = scores.filter((s) => s.score > 0).length;
+        const flagged = scores.filter((s) => s.behavior > 0).length;
         const seconds = (performance.now() - started) / 1000;
         ctx.print(
           `Scored ${scores.length} user-days of ${users} users in ${seconds.toFixed(1)} s; ${flagged} show unusual behavior.\n` +

@@ -42,7 +42,7 @@ export async function importAlerts(
   }>(
     `WITH ranked AS (
        SELECT "user", day, score, reasons, row_number() OVER (PARTITION BY day ORDER BY score DESC, "user") AS rank
-       FROM user_day_score WHERE score > 0 ${options.day ? 'AND day = $2::DATE' : ''})
+       FROM user_day_score WHERE behavior > 0 ${options.day ? 'AND day = $2::DATE' : ''})
      SELECT "user", strftime(day, '%Y-%m-%d') AS day, score, reasons FROM ranked WHERE rank <= $1 ORDER BY day, rank`,
     options.day ? [budget, options.day] : [budget],
   );

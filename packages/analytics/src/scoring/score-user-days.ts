@@ -37,6 +37,14 @@ const GROUPS = [
 const GROUP_INDEX = new Map<string, number>(GROUPS.map((g, i) => [g, i]));
 /** Context can at most double a behavioral score: it explains, it does not accuse. */
 const MAX_AMPLIFICATION = 2;
+/**
+ * Days without evidence still get an order among themselves, below every day with evidence:
+ * a score under this ceiling from their mild (below-floor) unusualness, the recent evidence
+ * they carry and the isolation forest. An insider's quiet days in the middle of a campaign
+ * then rank above the organization's ordinary days instead of tying with them at zero, while
+ * alerts still come only from days with evidence (behavior > 0), whose scores start here.
+ */
+export const QUIET_DAY_CEILING = 0.01;
 
 export interface UserDayScore {
   user: string;
@@ -93,6 +101,7 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
   const groupDays = new Map<string, number>();
   for (const g of baselines.peerGroup) groupDays.set(g, (groupDays.get(g) ?? 0) + 1);
   const forestInput = new Float64Array(m.rows * dims);
+  const mild = new Float64Array(m.rows);
   for (let f = 0; f < F; f++) {
     const x = m.features[f]!;
     const b = baselines.features[f]!;
@@ -105,6 +114,7 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
         groupDays.get(baselines.peerGroup[i]!)!,
       );
       joint[i * F + f] = Math.max(0, u.joint - SURPRISE_FLOOR);
+      mild[i] = mild[i]! + BEHAVIOR_FEATURES[f]!.weight * Math.min(u.joint, SURPRISE_FLOOR);
       forestInput[i * dims + 2 * f] = u.self;
       forestInput[i * dims + 2 * f + 1] = u.peer;
     }
@@ -182,9 +192,10 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
     if (i === 0 || m.users[i] !== m.users[i - 1]) userStart = i;
     let today = 0;
     let prior = 0;
+    let strongestPrior = 0;
     const earlier: string[] = [];
     for (let g = 0; g < G; g++) today += groupValue[i * G + g]!;
-    for (let g = 0; g < G && today > 0; g++) {
+    for (let g = 0; g < G; g++) {
       let best = 0;
       let bestRow = -1;
       for (let j = i - 1; j >= userStart; j--) {
@@ -197,7 +208,8 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
         }
       }
       prior += best;
-      if (bestRow >= 0)
+      strongestPrior = Math.max(strongestPrior, best);
+      if (bestRow >= 0 && today > 0)
         earlier.push(`earlier (${m.days[bestRow]}): ${groupReason.get(bestRow * G + g)}`);
     }
     // Recent evidence raises today's alert only in proportion to what happens today, so a
@@ -212,7 +224,11 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
       }
     });
     amplification = Math.min(MAX_AMPLIFICATION, amplification);
-    const score = behavior * amplification;
+    const score =
+      behavior > 0
+        ? QUIET_DAY_CEILING + behavior * amplification
+        : (QUIET_DAY_CEILING / 2) *
+          (1 - Math.exp(-(mild[i]! + strongestPrior) / 5) + forestScore[i]!);
     out[i] = {
       user: m.users[i]!,
       day: m.days[i]!,
@@ -220,7 +236,7 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
       behavior,
       anomaly: FOREST_WEIGHT * Math.max(0, forestScore[i]! - FOREST_FLOOR),
       amplification,
-      reasons: score > 0 ? [...dayReasons[i]!, ...earlier, ...contextReasons] : [],
+      reasons: behavior > 0 ? [...dayReasons[i]!, ...earlier, ...contextReasons] : [],
     };
   }
   return out;

@@ -38,7 +38,7 @@ export async function topAlerts(
     reasons: string;
   }>(
     `SELECT s."user", s.score, p.role, p.department, s.reasons FROM user_day_score s
-     LEFT JOIN user_profile p USING ("user") WHERE s.day = $1::DATE AND s.score > 0
+     LEFT JOIN user_profile p USING ("user") WHERE s.day = $1::DATE AND s.behavior > 0
      ORDER BY s.score DESC, s."user" LIMIT $2`,
     [day, limit ?? budget],
   );

@@ -15,7 +15,6 @@ export interface UserDayMatrix {
   firstHour: Float64Array;
 }
 
-
 export async function loadUserDayMatrix(store: EventStore): Promise<UserDayMatrix> {
   const names = [...BEHAVIOR_FEATURES.map((f) => f.name), ...CONTEXT_FEATURES.map((c) => c.name)];
   const cols = await store.typedColumns(
