@@ -67,6 +67,8 @@ export class ScoringWorker {
   private readonly pending = new Map<number, number>();
   private lastScoredAt = Date.now();
   private scoring = false;
+  /** After a failed pass (e.g. the application store is down), wait before the next try. */
+  private retryAfter = 0;
   private readonly statusValue: WorkerStatus;
   private readonly log: (line: string) => void;
 
@@ -144,8 +146,8 @@ export class ScoringWorker {
   }
 
   private async maybeScore(): Promise<void> {
-    if (this.scoring || !this.dirty || this.stopping) return;
     const now = Date.now();
+    if (this.scoring || !this.dirty || this.stopping || now < this.retryAfter) return;
     const caughtUp = [...this.pending.values()].every((n) => n === 0);
     const quiet = caughtUp && now - this.lastStoredAt >= (this.options.scoreAfterIdleMs ?? 1_000);
     const due = now - this.lastScoredAt >= (this.options.scoreAtLeastEveryMs ?? 60_000);
@@ -154,8 +156,9 @@ export class ScoringWorker {
     try {
       await this.scoreNow();
     } catch (error) {
-      this.log(`scoring failed (will retry): ${(error as Error).message}`);
+      this.log(`scoring failed (will retry in 10 s): ${(error as Error).message}`);
       this.dirty = true;
+      this.retryAfter = Date.now() + 10_000;
     } finally {
       this.scoring = false;
     }
