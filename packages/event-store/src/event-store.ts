@@ -76,7 +76,9 @@ export async function openEventStore(options: OpenEventStoreOptions): Promise<Ev
         'Is another vigil process using the same --home?',
     );
   }
-  const store = overConnection(file, instance, await instance.connect(), () => instance.closeSync());
+  const store = overConnection(file, instance, await instance.connect(), () =>
+    instance.closeSync(),
+  );
   await migrateEventStore(store);
   return store;
 }
