@@ -42,15 +42,16 @@ export async function createSession(
  * session is most of their cost. Sign-out evicts at once; expiry is checked on every hit.
  */
 const CACHE_MS = 5_000;
-const cache = new Map<
-  string,
-  { value: { actor: Actor; csrfToken: string }; expiresAt: string; cachedAt: number }
->();
+/** A live session as the request pipeline and the session route see it. */
+export interface FoundSession {
+  actor: Actor;
+  csrfToken: string;
+  expiresAt: string;
+}
 
-export async function findSession(
-  store: AppStore,
-  token: string,
-): Promise<{ actor: Actor; csrfToken: string } | null> {
+const cache = new Map<string, { value: FoundSession; expiresAt: string; cachedAt: number }>();
+
+export async function findSession(store: AppStore, token: string): Promise<FoundSession | null> {
   const key = sha256(token);
   const hit = cache.get(key);
   const now = Date.now();
@@ -66,7 +67,7 @@ export async function findSession(
 async function lookupSession(
   store: AppStore,
   key: string,
-): Promise<{ value: { actor: Actor; csrfToken: string }; expiresAt: string } | null> {
+): Promise<{ value: FoundSession; expiresAt: string } | null> {
   const row = await store.db
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
@@ -90,6 +91,7 @@ async function lookupSession(
         personId: row.person_id,
       },
       csrfToken: row.csrf_token,
+      expiresAt: row.expires_at,
     },
     expiresAt: row.expires_at,
   };

@@ -82,7 +82,7 @@ export function openApiDocument(routes: readonly RouteSpec[]): Record<string, un
       title: 'Vigil program platform API',
       version: '0.1.0',
       description:
-        'Sign in with POST /api/session; send the returned csrfToken in the x-csrf-token header with every change.',
+        'Sign in with POST /api/session; send the returned csrfToken in the x-csrf-token header with every change. GET /api/session returns the same token for a signed-in page (after a reload, or in a new tab).',
     },
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vigil_session' } },

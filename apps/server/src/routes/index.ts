@@ -6,6 +6,7 @@ import { alertRoutes } from './alerts/handler.ts';
 import { auditRoutes } from './audit/handler.ts';
 import { caseRoutes } from './cases/handler.ts';
 import { health } from './health.ts';
+import { peopleRoutes } from './people/handler.ts';
 import { personnelRoutes } from './personnel/handler.ts';
 import { registryRoutes } from './registry/handler.ts';
 import { revealRoutes } from './reveals/handler.ts';
@@ -30,6 +31,7 @@ const resourceRoutes: RouteSpec[] = [
   ...trainingRoutes,
   ...campaignRoutes,
   ...subjectRoutes,
+  ...peopleRoutes,
 ] as RouteSpec[];
 
 const openApi = defineRoute({

@@ -3,9 +3,9 @@ import { ApiError, apiErrorFrom } from './api-error.ts';
 const CSRF_STORAGE_KEY = 'vigil.csrf';
 
 /**
- * Where the CSRF token lives between page loads. The session cookie is httpOnly and the server
- * hands out the double-submit token only at sign-in, so the tab keeps it for its own lifetime
- * (sessionStorage: not shared with other tabs or kept after the browser closes).
+ * Where the CSRF token lives. The session cookie is httpOnly; the double-submit token comes with
+ * sign-in and again with every `GET /api/session` (which each page load makes), so the tab keeps
+ * it for its own lifetime only (sessionStorage: not shared with other tabs, gone with the browser).
  */
 export interface TokenStore {
   get(): string | null;

@@ -11,10 +11,18 @@ export interface Account {
   role: Role;
 }
 
-export interface SignInResult {
+/** What sign-in and `GET /api/session` answer: the account and the token to send with changes. */
+export interface SessionInfo {
   account: Account;
   csrfToken: string;
   expiresAt: string;
+}
+
+/** A person as the directory (`GET /api/people`) shows them to whoever chooses recipients. */
+export interface Person {
+  id: string;
+  displayName: string;
+  department: string | null;
 }
 
 export type AlertStatus = 'open' | 'dismissed' | 'escalated';

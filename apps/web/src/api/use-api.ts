@@ -31,6 +31,16 @@ export function useApiGet<T>(path: string | null): Loadable<T> & { reload(): voi
   return { ...result, reload };
 }
 
+/** Several reads shown as one: loading until every one is in, the first failure if any failed. */
+export function allLoaded<T>(values: ReadonlyArray<Loadable<T>>): Loadable<T[]> {
+  const data: T[] = [];
+  for (const v of values) {
+    if (v.state === 'error') return { state: 'error', error: v.error };
+    if (v.state === 'ready') data.push(v.data);
+  }
+  return data.length === values.length ? { state: 'ready', data } : { state: 'loading' };
+}
+
 /** A change (POST/PATCH/DELETE) with its own pending and error state, for buttons and forms. */
 export function useApiAction<A extends unknown[], R>(action: (...args: A) => Promise<R>) {
   const [pending, setPending] = useState(false);

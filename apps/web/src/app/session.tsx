@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { ApiError } from '../api/api-error.ts';
-import type { Account, SignInResult } from '../api/types.ts';
+import type { Account, SessionInfo } from '../api/types.ts';
 import { useApiClient } from '../api/use-api.ts';
 
 export type SessionState =
@@ -23,8 +23,9 @@ interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 /**
- * Who is signed in. On load it asks the server (the httpOnly cookie is invisible to scripts);
- * sign-in keeps the CSRF token the server returns for every later change.
+ * Who is signed in. On load it asks the server (the httpOnly cookie is invisible to scripts),
+ * which answers with the session's CSRF token as sign-in does: a reloaded page or a new tab can
+ * make changes at once, without signing in again.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const api = useApiClient();
@@ -44,8 +45,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    api.get<Account>('/api/session').then(
-      (account) => live && setSession({ state: 'signed-in', account }),
+    api.get<SessionInfo>('/api/session').then(
+      (current) => {
+        if (!live) return;
+        api.tokens.set(current.csrfToken);
+        setSession({ state: 'signed-in', account: current.account });
+      },
       (error: unknown) => {
         if (!live) return;
         // Anything else (server down) also lands on the sign-in page, which reports it on submit.
@@ -60,7 +65,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (username: string, password: string) => {
-      const result = await api.post<SignInResult>('/api/session', { username, password });
+      const result = await api.post<SessionInfo>('/api/session', { username, password });
       api.tokens.set(result.csrfToken);
       setSession({ state: 'signed-in', account: result.account });
     },

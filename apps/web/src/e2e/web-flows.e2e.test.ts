@@ -4,11 +4,35 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePolicyDocument } from '@vigil/attribution';
 import type { Page } from 'playwright-core';
-import { seedAlerts } from './seed-alerts.ts';
+import { seedActivity, seedAlerts, type ActiveDay } from './seed-alerts.ts';
 import { PASSWORD, screenshotDir, startWebStack, type WebStack } from './web-stack.ts';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
-const PSEUDONYM = 'P-K7QX2M9R';
+const SECRET_MAIL = 'mailed a SECRET registry document to a personal address';
+const AFTER_HOURS_USB = 'USB copy of 214 files after hours';
+
+/**
+ * Jordan Doe's last month as the scorer saw it: ordinary days, nothing logged while abroad
+ * (20 to 12 days ago, the trip the first flow files), and three anomalous days.
+ */
+function jordansMonth(): ActiveDay[] {
+  const anomalous: Record<number, { events: number; score: number; reasons: string[] }> = {
+    3: { events: 212, score: 7.4, reasons: [SECRET_MAIL, AFTER_HOURS_USB] },
+    5: { events: 131, score: 3.1, reasons: ['visited a job-search site 40 times'] },
+    9: { events: 64, score: 1.8, reasons: ['logon at 03:12, unusual for this person'] },
+  };
+  const days: ActiveDay[] = [];
+  for (let n = 30; n >= 1; n--) {
+    if (n >= 12 && n <= 20) continue;
+    days.push({
+      day: daysAgo(n),
+      events: anomalous[n]?.events ?? 40 + ((n * 7) % 13),
+      score: anomalous[n]?.score ?? 0.2,
+      reasons: anomalous[n]?.reasons ?? [],
+    });
+  }
+  return days;
+}
 
 /**
  * The issue's four flows, in Debian's chromium against a real server: each step waits for what
@@ -17,6 +41,8 @@ const PSEUDONYM = 'P-K7QX2M9R';
 describe('the web application in a browser', () => {
   let stack: WebStack;
   let shots: string;
+  /** Jordan Doe's pseudonym under the server's key. */
+  let PSEUDONYM: string;
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: false });
 
@@ -30,32 +56,27 @@ describe('the web application in a browser', () => {
       { username: 'jdoe', role: 'employee', displayName: 'Jordan Doe', personId: 'EMP0042' },
       { username: 'msmith', role: 'employee', displayName: 'Morgan Smith', personId: 'EMP0043' },
     ]);
-    await seedAlerts(stack.server, 'EMP0042', PSEUDONYM, [
+    PSEUDONYM = await seedAlerts(stack.server, 'EMP0042', [
       {
         id: 'alert-1',
-        pseudonym: PSEUDONYM,
         day: daysAgo(3),
         score: 7.4,
-        reasons: [
-          'mailed a SECRET registry document to a personal address',
-          'USB copy of 214 files after hours',
-        ],
+        reasons: [SECRET_MAIL, AFTER_HOURS_USB],
       },
       {
         id: 'alert-2',
-        pseudonym: PSEUDONYM,
         day: daysAgo(5),
         score: 3.1,
         reasons: ['visited a job-search site 40 times'],
       },
       {
         id: 'alert-3',
-        pseudonym: PSEUDONYM,
         day: daysAgo(9),
         score: 1.8,
         reasons: ['logon at 03:12, unusual for this person'],
       },
     ]);
+    await seedActivity(stack.events, 'EMP0042', jordansMonth());
     shots = screenshotDir();
     fs.mkdirSync(shots, { recursive: true });
   });
@@ -111,6 +132,60 @@ describe('the web application in a browser', () => {
     await officer.context().close();
   });
 
+  it("an analyst follows an alert to the subject's timeline: anomalous days explained, the trip on the same axis", async () => {
+    const analyst = await stack.signIn('analyst', '/alerts');
+    const top = analyst.locator('[data-alert-id="alert-1"]');
+    await top.getByText(SECRET_MAIL).waitFor();
+    // WHEN the analyst follows the alert's pseudonym
+    await top.getByRole('link', { name: PSEUDONYM }).click();
+    await analyst.getByRole('heading', { name: `Subject ${PSEUDONYM}` }).waitFor();
+
+    // THEN the chart shows the subject's days, the anomalous ones in red
+    const chart = analyst.getByTestId('subject-chart');
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    const red = chart.locator('.recharts-bar-rectangle path[fill="#a4161a"]');
+    expect(await red.count(), 'the three scored days stand out').toBeGreaterThanOrEqual(3);
+    // AND each anomalous day is listed with the reasons it scored
+    const worst = analyst.getByTestId('anomalous-day').filter({ hasText: SECRET_MAIL });
+    expect(await worst.getAttribute('data-day')).toBe(daysAgo(3));
+    expect(await worst.textContent()).toContain(AFTER_HOURS_USB);
+    // AND so is the approach reported in the debrief, on the trip's last day (no logged activity)
+    const reported = analyst
+      .getByTestId('anomalous-day')
+      .filter({ hasText: 'reported after travel to Freedonia' });
+    expect(await reported.getAttribute('data-day')).toBe(daysAgo(12));
+
+    // AND the trip abroad is a span on the same day axis, before the anomalous days
+    const trip = chart.locator('.recharts-reference-area');
+    await trip.waitFor();
+    const span = (await trip.boundingBox())!;
+    expect(span.width, 'nine days abroad are a span, not a line').toBeGreaterThan(20);
+    const label = (await chart
+      .locator('.recharts-label')
+      .filter({ hasText: 'Foreign travel' })
+      .boundingBox())!;
+    expect(label.x, 'the span is labelled as the trip').toBeGreaterThan(span.x);
+    expect(label.x + label.width).toBeLessThan(span.x + span.width);
+    const redBars: number[] = [];
+    for (const bar of await red.all()) {
+      const box = await bar.boundingBox();
+      if (box && box.height > 0) redBars.push(box.x);
+    }
+    expect(Math.max(...redBars), 'the worst day comes after the trip').toBeGreaterThan(
+      span.x + span.width,
+    );
+    await analyst
+      .getByTestId('timeline-record')
+      .filter({ hasText: 'Foreign travel' })
+      .filter({ hasText: 'Freedonia' })
+      .waitFor();
+    // The timeline names nobody: only the pseudonym.
+    const page = (await analyst.locator('main').textContent())!;
+    for (const name of ['Jordan', 'EMP0042', 'jdoe']) expect(page).not.toContain(name);
+    await shot(analyst, 'subject-timeline');
+    await analyst.context().close();
+  });
+
   it('an analyst triages an alert into a case and asks for the identity; a second person approves', async () => {
     const analyst = await stack.signIn('analyst');
     await analyst.getByRole('heading', { name: 'Overview' }).waitFor();
@@ -127,11 +202,6 @@ describe('the web application in a browser', () => {
     const top = analyst.locator('[data-alert-id="alert-1"]');
     await top.getByText('mailed a SECRET registry document').waitFor();
     await shot(analyst, 'alert-queue');
-    // The pseudonym leads to the subject's days: when and why they scored, still without a name.
-    await top.getByRole('link', { name: PSEUDONYM }).click();
-    await analyst.getByRole('heading', { name: `Subject ${PSEUDONYM}` }).waitFor();
-    await analyst.getByText('logon at 03:12').waitFor();
-    await analyst.goBack();
     await top.getByRole('button', { name: 'Open case' }).click();
     await top.getByRole('link', { name: 'Go to the case' }).waitFor();
     // AND adds the same subject's next alert to that case
@@ -172,6 +242,34 @@ describe('the web application in a browser', () => {
     await investigator.context().close();
   });
 
+  it('a reloaded page, and a new tab, make changes without signing in again', async () => {
+    const analyst = await stack.signIn('analyst', '/alerts');
+    const third = analyst.locator('[data-alert-id="alert-3"]');
+    await third.getByRole('button', { name: 'Dismiss', exact: true }).waitFor();
+    // WHEN the analyst reloads the page and dismisses an alert
+    await analyst.reload();
+    await third.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await third
+      .getByLabel('Reason for dismissing')
+      .fill('Night shift that week; the rota confirms it');
+    await third.getByRole('button', { name: 'Dismiss alert' }).click();
+    // THEN it leaves the open queue and is listed as dismissed, with the reason
+    await third.waitFor({ state: 'detached' });
+    await analyst.getByLabel('Show').selectOption('dismissed');
+    await third.getByText('Dismissed: Night shift that week').waitFor();
+
+    // AND a new tab (signed in by its cookie, without the tab's stored token) can triage too
+    const tab = await analyst.context().newPage();
+    await tab.goto(`${stack.url}/alerts`);
+    const reported = tab
+      .getByTestId('alert-row')
+      .filter({ hasText: 'reported after travel to Freedonia' });
+    await reported.getByRole('button', { name: 'Open case' }).click();
+    await reported.getByRole('link', { name: 'Go to the case' }).waitFor();
+    expect(await tab.getByTestId('api-error').count()).toBe(0);
+    await analyst.context().close();
+  });
+
   it('an officer distributes a document and traces a photo of one page to its recipient', async () => {
     const officer = await stack.signIn('officer', '/registry');
     // WHEN the officer registers a document, grants two employees need-to-know and distributes it
@@ -184,18 +282,34 @@ describe('the web application in a browser', () => {
       .getByTestId('registry-document')
       .filter({ hasText: 'Protection instruction 7' });
     await doc.getByText('Grant access and distribute copies').click();
-    for (const username of ['jdoe', 'msmith']) {
-      await doc.getByLabel('Account id').fill(stack.accounts[username]!.id);
-      await doc.getByLabel('Need-to-know reason').fill('Briefing the department on the new rules');
-      await doc.getByRole('button', { name: 'Grant access' }).click();
-      await doc.getByText(`Access granted to ${stack.accounts[username]!.id}`).waitFor();
+    // People are chosen by name from the directory, with the keyboard alone for the first one.
+    const person = doc.getByRole('combobox', { name: 'Person' });
+    await person.fill('jordan');
+    await doc.getByRole('option', { name: /Jordan Doe/ }).waitFor();
+    expect(await person.getAttribute('aria-expanded')).toBe('true');
+    expect(await person.getAttribute('aria-activedescendant')).toBeTruthy();
+    await person.press('Enter');
+    await doc.getByTestId('chosen-people').getByText('Jordan Doe').waitFor();
+    await doc.getByLabel('Need-to-know reason').fill('Briefing the department on the new rules');
+    await doc.getByRole('button', { name: 'Grant access' }).click();
+    await doc.getByText('Access granted to Jordan Doe').waitFor();
+    // The second with the mouse; a name that matches nobody says so.
+    await person.fill('nobody-by-this-name');
+    await doc.getByText('Nobody matches “nobody-by-this-name”').waitFor();
+    await person.fill('Smith');
+    await doc.getByRole('option', { name: /Morgan Smith/ }).click();
+    await doc.getByLabel('Need-to-know reason').fill('Briefing the department on the new rules');
+    await doc.getByRole('button', { name: 'Grant access' }).click();
+    await doc.getByText('Access granted to Morgan Smith').waitFor();
+    const recipients = doc.getByRole('combobox', { name: 'Recipients' });
+    for (const name of ['Jordan Doe', 'Morgan Smith']) {
+      await recipients.fill(name.split(' ')[0]!);
+      await doc.getByRole('option', { name: new RegExp(name) }).waitFor();
+      if (name === 'Morgan Smith') await shot(officer, 'registry');
+      await recipients.press('Enter');
     }
-    await doc
-      .getByLabel('Recipients')
-      .fill(`${stack.accounts.jdoe!.id}, ${stack.accounts.msmith!.id}`);
     await doc.getByRole('button', { name: 'Distribute marked copies to 2' }).click();
     await doc.getByText('Marked copies made for 2 recipients').waitFor();
-    await shot(officer, 'registry');
     const documentId = await doc.getAttribute('data-document-id');
 
     // GIVEN a photo of the first page of Jordan Doe's copy
@@ -243,6 +357,10 @@ describe('the web application in a browser', () => {
 
     // THEN the tipster reads the answer with the code alone, in a fresh browser
     const back = await stack.open('/tip/follow-up');
+    // A mistyped code is explained in words, not as an error code
+    await back.getByLabel('Your code').fill('AAAA-AAAA-AAAA-AAAA-AAAA');
+    await back.getByRole('button', { name: 'Open my tip' }).click();
+    await back.getByTestId('api-error').filter({ hasText: 'No tip has this code' }).waitFor();
     await back.getByLabel('Your code').fill(code.toLowerCase().replaceAll('-', ' '));
     await back.getByRole('button', { name: 'Open my tip' }).click();
     await back.getByTestId('tip-message-office').filter({ hasText: 'Which room' }).waitFor();
@@ -255,7 +373,11 @@ describe('the web application in a browser', () => {
     const course = officer.getByLabel('Course', { exact: true });
     await course.locator('option').nth(1).waitFor({ state: 'attached' });
     await course.selectOption({ index: 1 });
-    await officer.getByLabel('Account ids').fill(stack.accounts.msmith!.id);
+    const people = officer.getByRole('combobox', { name: 'People', exact: true });
+    await people.fill('Morgan');
+    await officer.getByRole('option', { name: /Morgan Smith/ }).waitFor();
+    await people.press('Enter');
+    await officer.getByRole('button', { name: 'Remove Morgan Smith' }).waitFor();
     await officer.getByRole('button', { name: 'Assign', exact: true }).click();
     await officer.getByText('Assigned to 1 people.').waitFor();
 

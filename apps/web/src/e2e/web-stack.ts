@@ -46,6 +46,8 @@ export interface WebStack {
   /** The URL the browser opens: the built application, with /api passed to the real server. */
   url: string;
   server: RunningServer;
+  /** The server's analytics store (in memory, empty until a test seeds it). */
+  events: EventStore;
   browser: Browser;
   accounts: Record<string, StackAccount>;
   /** A fresh browser context (its own cookies), at `path`. */
@@ -172,6 +174,7 @@ export async function startWebStack(
   return {
     url,
     server,
+    events,
     browser,
     accounts,
     open,

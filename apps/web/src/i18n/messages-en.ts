@@ -46,7 +46,40 @@ export const en = {
     'Too many sign-in attempts from this computer. Wait a minute, then try again.',
   'error.forbidden': 'Your role does not allow this action.',
   'error.csrf':
-    'This page lost its security token (for example after a reload in another tab). Sign out and sign in again.',
+    "This page's security token is out of date (perhaps you signed in again in another tab). Reload the page to continue.",
+  'error.unavailable':
+    'Vigil cannot reach one of its services just now (for example while its database restarts). Wait a few seconds and try again.',
+  'error.notFound':
+    'This record does not exist, or no longer does. Reload the page to see what is there now.',
+  'error.conflict': 'Someone changed this in the meantime. Reload the page and try again.',
+  'error.server': '{message}',
+  'error.alreadyDecided': 'This was already decided. Reload the page to see the decision.',
+  'error.unknownPseudonym': 'No subject has this pseudonym. Check it, or pick one from the case.',
+  'error.caseClosed':
+    'This case is closed. An investigator must reopen it before anything is added.',
+  'error.tipUnknownCode':
+    'No tip has this code. Check it letter by letter; lost codes cannot be recovered.',
+  'error.unknownPerson':
+    'Someone you chose no longer has an account. Choose them again from the list.',
+  'error.noNeedToKnow':
+    'Some recipients have no current grant for this document. Grant them access first.',
+  'error.grantInPast': 'The expiry date is in the past. Choose a later date.',
+  'error.selfApproval': 'You cannot decide your own request. Another officer must decide it.',
+  'error.selfReview': 'You cannot review your own report. Another officer must review it.',
+  'error.notDistributed':
+    'This document was never distributed, so no copy carries marks to trace. Choose another document.',
+  'error.noCopy':
+    'No copy of this document has been distributed to you yet. Ask the security office for one.',
+  'error.leakUnreadable':
+    'No text could be read from this file. Try a sharper photo, a scan, or the text itself.',
+  'error.leakFormat':
+    'This file type cannot be read. Send a PNG or JPEG photo, a PDF or a text file.',
+  'error.alreadyDebriefed': 'This trip has already been debriefed.',
+  'error.notTravelled': 'This trip has not started yet. Write the debrief once you are back.',
+  'error.noMail':
+    'This Vigil server cannot send e-mail yet. Ask the administrator to configure it (VIGIL_SMTP_URL).',
+  'error.notASimulation':
+    'This was not one of the security office’s exercises. Report it as a foreign contact or send a tip, so an officer looks at it.',
   'error.notAvailable': 'This feature is not available yet on this Vigil server.',
   'error.tooLarge': 'The file is too large for the server to accept.',
   'error.revealSamePerson':
@@ -110,8 +143,13 @@ export const en = {
   'subject.activity': 'Activity by day',
   'subject.events': 'Events',
   'subject.legend':
-    'Red bars are anomalous days; shaded spans are travel, contacts and financial records.',
+    'Red marks anomalous days (a red line where nothing was logged that day). Shaded spans (trips) and dashed lines (contacts, financial matters) are personnel-security records on the same days.',
+  'subject.chartSummary':
+    'Activity by day from {from} to {to}: {anomalous} anomalous days and {records} personnel-security records, listed below.',
+  'subject.noActivity': 'No activity, alerts or records on file for this subject yet.',
   'subject.anomalousDays': 'Anomalous days and why',
+  'subject.noAnomalousDays': 'No anomalous days.',
+  'subject.dayFacts': 'score {score}, {events} events',
   'subject.records': 'Personnel-security records',
   'subject.noRecords': 'No personnel-security records.',
   'subject.alerts': 'Alerts on this subject',
@@ -273,8 +311,7 @@ export const en = {
   'registry.documents': 'Documents',
   'registry.none': 'No documents registered.',
   'registry.recipients': 'Recipients',
-  'registry.recipientsHint':
-    'Account ids of recipients who hold a grant, separated by commas or new lines.',
+  'registry.recipientsHint': 'People who hold a grant for this document; search by name.',
   'registry.distribute': 'Distribute marked copies to {n}',
   'registry.marking': 'Marking copies…',
   'registry.distributed': 'Marked copies made for {n} recipients ({sites} marks in the text).',
@@ -337,12 +374,12 @@ export const en = {
   'audit.details': 'Details',
   'registry.owner': 'Owner',
   'registry.grant': 'Grant need-to-know',
-  'registry.accountId': 'Account id',
+  'registry.person': 'Person',
   'registry.expiresOn': 'Expires on',
   'registry.needToKnow': 'Need-to-know reason',
   'registry.needToKnowHint': 'At least 10 characters; recorded with the grant.',
   'registry.grantSubmit': 'Grant access',
-  'registry.granted': 'Access granted to {account}.',
+  'registry.granted': 'Access granted to {name}.',
   'registry.grantAndDistribute': 'Grant access and distribute copies',
   'trace.document': 'Which document leaked?',
   'trace.pickDocument': 'Choose a document first.',
@@ -411,16 +448,24 @@ export const en = {
   'campaigns.sentCount': 'Sent',
   'campaigns.engagedWithoutReport': 'Engaged, never reported',
   'campaigns.people': 'People',
-  'campaigns.targetsField': 'Send to (account ids)',
+  'campaigns.targetsField': 'Send to',
   'campaigns.send': 'Send by e-mail',
   'campaigns.sentResult': 'Sent to {n}; {skipped} skipped (no e-mail address on record).',
   'trainingAdmin.title': 'Assign training',
-  'trainingAdmin.accounts': 'Account ids',
+  'trainingAdmin.accounts': 'People',
   'trainingAdmin.assign': 'Assign',
   'trainingAdmin.assigned': 'Assigned to {n} people.',
   'trainingAdmin.noneOverdue': 'Nobody is overdue.',
   'trainingAdmin.account': 'Account',
-  'registry.listHintAccounts': 'Separate several with commas or new lines.',
+  'people.searchHint':
+    'Type part of a name, username or account id, then choose with the arrow keys and Enter.',
+  'people.searching': 'Searching…',
+  'people.results': '{n} found: choose with the arrow keys and Enter.',
+  'people.none': 'Nobody matches “{query}”.',
+  'people.options': 'Matching people',
+  'people.chosen': 'Chosen',
+  'people.remove': 'Remove {name}',
+  'people.noDepartment': 'no department on record',
   'campaigns.approaches': 'Simulated approaches',
   'alerts.addToCase': 'Add to case',
   'alerts.whichCase': 'Case',
@@ -430,6 +475,7 @@ export const en = {
   'suspicious.hint':
     'Paste the link from an e-mail that tried to get information or a favour from you. Do not open it.',
   'suspicious.report': 'Report it',
+  'suspicious.thanks': 'Well spotted: this was a simulated approach. Thank you for reporting it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

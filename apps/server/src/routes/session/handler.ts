@@ -2,9 +2,10 @@ import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { VigilError } from '@vigil/core';
 import { defineRoute } from '../../http/define-route.ts';
 import { authenticate } from '../../identity/accounts.ts';
-import { SESSION_COOKIE, createSession, endSession } from '../../identity/sessions.ts';
+import { unauthenticated } from '../../http/http-errors.ts';
+import { SESSION_COOKIE, createSession, endSession, findSession } from '../../identity/sessions.ts';
 import { sessionPolicy } from '../../policies/session.ts';
-import { accountView, okResponse, signInBody, signInResponse } from './schema.ts';
+import { okResponse, sessionView, signInBody, signInResponse } from './schema.ts';
 
 const clientAddress = (env: unknown): string =>
   (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
@@ -67,12 +68,21 @@ export const signIn = defineRoute({
 export const me = defineRoute({
   method: 'get',
   path: '/api/session',
-  summary: 'Show the signed-in account',
+  summary: 'Show the signed-in account and its CSRF token',
   tag: 'session',
   access: sessionPolicy.me,
-  response: accountView,
-  async handle({ actor }) {
-    return { id: actor.id, username: actor.username, role: actor.role };
+  response: sessionView,
+  async handle({ actor, ctx, c }) {
+    // The pipeline has just found this session (it is cached for a few seconds): read it again
+    // for the token the browser must send back with changes.
+    const token = getCookie(c, SESSION_COOKIE);
+    const session = token ? await findSession(ctx.store, token) : null;
+    if (!session) throw unauthenticated();
+    return {
+      account: { id: actor.id, username: actor.username, role: actor.role },
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt,
+    };
   },
 });
 

@@ -12,11 +12,17 @@ export const accountView = z.object({
   role: z.enum(ROLES),
 });
 
-export const signInResponse = z.object({
+/**
+ * A session as sign-in and `GET /api/session` both answer it. The CSRF token comes back on GET
+ * too, so a reloaded page or a new tab can make changes without signing in again: only a page of
+ * this origin can read the answer (no CORS headers are ever sent), and the cookie is SameSite=Strict.
+ */
+export const sessionView = z.object({
   account: accountView,
   /** Send back in the x-csrf-token header with every change. */
   csrfToken: z.string(),
   expiresAt: z.string(),
 });
+export const signInResponse = sessionView;
 
 export const okResponse = z.object({ ok: z.literal(true) });

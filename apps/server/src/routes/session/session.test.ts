@@ -27,7 +27,7 @@ for (const backend of storeBackends()) {
       expect(cookie).toMatch(/SameSite=Strict/i);
       expect(response.body.csrfToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
       const me = await client.get('/api/session');
-      expect(me.body).toMatchObject({ username: 'analyst', role: 'analyst' });
+      expect(me.body.account).toMatchObject({ username: 'analyst', role: 'analyst' });
       const row = await server.ctx.store.db
         .selectFrom('accounts')
         .select('password_hash')
@@ -51,6 +51,33 @@ for (const backend of storeBackends()) {
       expect(refused.body.error.code).toBe('auth.csrf');
       const accepted = await client.post('/api/cases', { title: 'CSRF probe' });
       expect(accepted.status).toBe(201);
+    });
+
+    it('gives a signed-in page its CSRF token again, so a reload can still make changes', async () => {
+      // GIVEN a session whose sign-in answer the page no longer has (reloaded, or a new tab)
+      const client = new ApiClient(server.url);
+      const signedIn = await client.signIn('analyst', TEST_PASSWORD);
+      client.csrfToken = undefined;
+      // WHEN the page asks who is signed in
+      const me = await client.get('/api/session');
+      // THEN it gets the same token and expiry as at sign-in, and a change with it is accepted
+      expect(me.status).toBe(200);
+      expect(me.body, 'the same shape as the sign-in answer').toEqual({
+        account: signedIn.body.account,
+        csrfToken: signedIn.body.csrfToken,
+        expiresAt: signedIn.body.expiresAt,
+      });
+      expect(me.headers.get('access-control-allow-origin'), 'no other origin may read it').toBe(
+        null,
+      );
+      expect(me.headers.get('cache-control')).toBe('no-store');
+      client.csrfToken = me.body.csrfToken;
+      const created = await client.post('/api/cases', { title: 'After a reload' });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      // AND without a session there is no token to be had
+      const stranger = await server.anonymous().get('/api/session');
+      expect(stranger.status).toBe(401);
+      expect(JSON.stringify(stranger.body)).not.toContain(signedIn.body.csrfToken);
     });
 
     it('answers 401 without a session and after sign-out', async () => {

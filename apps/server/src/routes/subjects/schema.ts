@@ -21,6 +21,8 @@ export const timelineView = z.object({
       kind: z.string(),
       date: z.string(),
       until: z.string().nullable(),
+      /** Where (travel, a contact's or a relative's country); never who. */
+      country: z.string().nullable(),
       summary: z.string(),
     }),
   ),

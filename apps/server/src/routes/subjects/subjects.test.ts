@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEventStore, type EventStore } from '@vigil/event-store';
 import { storeBackends } from '@vigil/store/testing';
 import { scoredOrganization } from '../../testing/scored-organization.ts';
 import { startTestServer, type TestServer } from '../../testing/test-server.ts';
@@ -52,3 +53,71 @@ for (const backend of storeBackends()) {
     });
   });
 }
+
+describe('subject timeline before the analytics have scored anything', () => {
+  let server: TestServer;
+  let events: EventStore;
+  beforeAll(async () => {
+    // An analytics store that holds a personnel record but no user-days or scores yet.
+    events = await openEventStore({ home: ':memory:', memoryLimit: '256MB' });
+    server = await startTestServer(storeBackends()[0]!, { analytics: events });
+  });
+  afterAll(async () => {
+    await server.close();
+    events.close();
+  });
+
+  it('still shows the alerted days with their reasons, and the records beside them', async () => {
+    // GIVEN an alert raised by a report (a trip's debrief), on a day without logged activity
+    const db = server.ctx.store.db;
+    await db
+      .insertInto('pseudonyms')
+      .values({ person_id: 'EMP0001', pseudonym: 'P-ABCD2345' })
+      .execute();
+    const now = new Date().toISOString();
+    await db
+      .insertInto('alerts')
+      .values({
+        id: 'al-report',
+        pseudonym: 'P-ABCD2345',
+        day: '2026-03-10',
+        score: 2,
+        reasons: JSON.stringify(['personnel: approach reported after travel to Freedonia']),
+        status: 'open',
+        dismiss_reason: null,
+        case_id: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await events.run(
+      `INSERT INTO personnel VALUES ('r-1', DATE '2026-03-02', 'EMP0001', 'foreign_travel', DATE '2026-03-10', 'Freedonia', 'Trade fair', '')`,
+    );
+    // WHEN an analyst opens the timeline THEN the day is anomalous and explained, not a server error
+    const analyst = await server.as('analyst');
+    const timeline = await analyst.get('/api/subjects/P-ABCD2345/timeline');
+    expect(timeline.status, JSON.stringify(timeline.body)).toBe(200);
+    expect(timeline.body.days).toEqual([
+      {
+        day: '2026-03-10',
+        events: 0,
+        score: 2,
+        anomalous: true,
+        reasons: ['personnel: approach reported after travel to Freedonia'],
+      },
+    ]);
+    expect(timeline.body.records).toEqual([
+      {
+        id: 'r-1',
+        kind: 'foreign_travel',
+        date: '2026-03-02',
+        until: '2026-03-10',
+        country: 'Freedonia',
+        summary: 'foreign travel — Freedonia',
+      },
+    ]);
+    expect(JSON.stringify(timeline.body), 'the counterparty stays on the server').not.toContain(
+      'Trade fair',
+    );
+  });
+});

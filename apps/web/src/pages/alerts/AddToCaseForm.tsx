@@ -28,7 +28,7 @@ export function AddToCaseForm({
   }
   return (
     <form className="inline" onSubmit={(e) => void submit(e)} aria-busy={add.pending}>
-      <AsyncView value={cases}>
+      <AsyncView value={cases} onRetry={cases.reload}>
         {({ cases: list }) => (
           <Field label={t('alerts.whichCase')}>
             <select value={caseId} onChange={(e) => setCaseId(e.target.value)} required>

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Person } from '../../api/types.ts';
 import { useApiAction, useApiClient, useApiGet } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { AsyncView } from '../../ui/AsyncView.tsx';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
-import { parseList } from '../registry/registry-types.ts';
+import { PeoplePicker } from '../../ui/PeoplePicker.tsx';
 import type { CampaignResults, SendResult } from './campaign-types.ts';
 
 export function CampaignResultsPanel({ id }: { id: string }) {
@@ -63,10 +64,12 @@ export function CampaignResultsPanel({ id }: { id: string }) {
 function SendForm({ id, onSent }: { id: string; onSent(): void }) {
   const { t } = useI18n();
   const api = useApiClient();
-  const [recipients, setRecipients] = useState('');
+  const [recipients, setRecipients] = useState<Person[]>([]);
   const [result, setResult] = useState<SendResult | null>(null);
   const send = useApiAction(() =>
-    api.post<SendResult>(`/api/campaigns/${id}/send`, { accountIds: parseList(recipients) }),
+    api.post<SendResult>(`/api/campaigns/${id}/send`, {
+      accountIds: recipients.map((p) => p.id),
+    }),
   );
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -78,11 +81,11 @@ function SendForm({ id, onSent }: { id: string; onSent(): void }) {
   }
   return (
     <form onSubmit={(e) => void submit(e)} aria-busy={send.pending}>
-      <Field label={t('campaigns.targetsField')} hint={t('registry.recipientsHint')}>
-        <textarea value={recipients} onChange={(e) => setRecipients(e.target.value)} rows={2} />
+      <Field label={t('campaigns.targetsField')} hint={t('people.searchHint')}>
+        <PeoplePicker value={recipients} onChange={setRecipients} multiple />
       </Field>
       <ErrorNotice error={send.error} />
-      <button type="submit" disabled={send.pending || parseList(recipients).length === 0}>
+      <button type="submit" disabled={send.pending || recipients.length === 0}>
         {send.pending ? t('common.working') : t('campaigns.send')}
       </button>
       {result && (

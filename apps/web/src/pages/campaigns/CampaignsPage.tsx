@@ -26,7 +26,7 @@ export function CampaignsPage() {
       <h2>{t('campaigns.approaches')}</h2>
       <NewCampaignForm onCreated={(c) => open(c.id)} />
       <h2>{t('campaigns.list')}</h2>
-      <AsyncView value={list}>
+      <AsyncView value={list} onRetry={list.reload}>
         {({ campaigns }) =>
           campaigns.length === 0 ? (
             <p>{t('campaigns.none')}</p>

@@ -3,6 +3,7 @@ import { useApiAction, useApiClient, useApiGet } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { Loading } from '../../ui/Loading.tsx';
 import type { TrainingModuleSummary } from '../my/training-types.ts';
 import type { Campaign } from './campaign-types.ts';
 
@@ -75,6 +76,10 @@ export function NewCampaignForm({ onCreated }: { onCreated(c: Campaign): void })
             rows={6}
           />
         </Field>
+        {modules.state === 'loading' && <Loading />}
+        {modules.state === 'error' && (
+          <ErrorNotice error={modules.error} onRetry={modules.reload} />
+        )}
         <ErrorNotice error={create.error} />
         <button
           type="submit"

@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from 'react';
+import type { Person } from '../../api/types.ts';
 import { useApiAction, useApiClient, useApiGet } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { AsyncView } from '../../ui/AsyncView.tsx';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { PeoplePicker } from '../../ui/PeoplePicker.tsx';
 import type { TrainingAssignment, TrainingModuleSummary } from '../my/training-types.ts';
-import { dayAfter, parseList } from '../registry/registry-types.ts';
+import { dayAfter } from '../registry/registry-types.ts';
 
 /** The officer's side of training: assign a course to people by a date, and who is overdue. */
 export function TrainingAdmin() {
@@ -14,13 +17,13 @@ export function TrainingAdmin() {
   const modules = useApiGet<{ modules: TrainingModuleSummary[] }>('/api/training/modules');
   const overdue = useApiGet<{ assignments: TrainingAssignment[] }>('/api/training/overdue');
   const [moduleId, setModuleId] = useState('');
-  const [accounts, setAccounts] = useState('');
+  const [people, setPeople] = useState<Person[]>([]);
   const [dueOn, setDueOn] = useState(dayAfter(30));
   const [assigned, setAssigned] = useState<number | null>(null);
   const assign = useApiAction(() =>
     api.post<{ assignments: TrainingAssignment[] }>('/api/training/assignments', {
       moduleId,
-      accountIds: parseList(accounts),
+      accountIds: people.map((p) => p.id),
       dueOn,
     }),
   );
@@ -33,7 +36,7 @@ export function TrainingAdmin() {
     const r = await assign.run();
     if (r) {
       setAssigned(r.assignments.length);
-      setAccounts('');
+      setPeople([]);
       overdue.reload();
     }
   }
@@ -57,14 +60,15 @@ export function TrainingAdmin() {
             <input type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} required />
           </Field>
         </div>
-        <Field label={t('trainingAdmin.accounts')} hint={t('registry.listHintAccounts')}>
-          <textarea value={accounts} onChange={(e) => setAccounts(e.target.value)} rows={2} />
+        <Field label={t('trainingAdmin.accounts')} hint={t('people.searchHint')}>
+          <PeoplePicker value={people} onChange={setPeople} multiple />
         </Field>
-        <ErrorNotice error={assign.error ?? (modules.state === 'error' ? modules.error : null)} />
-        <button
-          type="submit"
-          disabled={assign.pending || moduleId === '' || parseList(accounts).length === 0}
-        >
+        {modules.state === 'loading' && <Loading />}
+        {modules.state === 'error' && (
+          <ErrorNotice error={modules.error} onRetry={modules.reload} />
+        )}
+        <ErrorNotice error={assign.error} />
+        <button type="submit" disabled={assign.pending || moduleId === '' || people.length === 0}>
           {assign.pending ? t('common.working') : t('trainingAdmin.assign')}
         </button>
         {assigned !== null && (

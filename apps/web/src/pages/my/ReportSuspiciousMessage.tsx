@@ -13,7 +13,7 @@ export function ReportSuspiciousMessage() {
   const { t } = useI18n();
   const api = useApiClient();
   const [pasted, setPasted] = useState('');
-  const [answer, setAnswer] = useState<string | null>(null);
+  const [answered, setAnswered] = useState(false);
   const report = useApiAction(() =>
     api.post<{ reported: boolean; message: string }>('/api/campaigns/report', {
       token: campaignToken(pasted),
@@ -23,7 +23,7 @@ export function ReportSuspiciousMessage() {
     event.preventDefault();
     const r = await report.run();
     if (r) {
-      setAnswer(r.message);
+      setAnswered(true);
       setPasted('');
     }
   }
@@ -42,9 +42,9 @@ export function ReportSuspiciousMessage() {
       <button type="submit" disabled={report.pending || pasted.trim() === ''}>
         {report.pending ? t('common.working') : t('suspicious.report')}
       </button>
-      {answer && (
+      {answered && (
         <p role="status" className="notice notice-ok">
-          {answer}
+          {t('suspicious.thanks')}
         </p>
       )}
     </form>

@@ -12,7 +12,7 @@ import {
 } from 'recharts';
 import type { AlertPage, CaseSummary } from '../../api/types.ts';
 import { CASE_STATUSES } from '../../api/types.ts';
-import { useApiGet } from '../../api/use-api.ts';
+import { allLoaded, useApiGet } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { AsyncView } from '../../ui/AsyncView.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
@@ -22,22 +22,20 @@ import { OverdueCards } from './OverdueCards.tsx';
 /** The security office at a glance: the queue today, risk over time, cases, what is overdue. */
 export function OverviewPage() {
   const { t } = useI18n();
-  // Every alert, whatever its triage, counts toward the day's risk.
-  const open = useApiGet<AlertPage>('/api/alerts?status=open&limit=500');
-  const escalated = useApiGet<AlertPage>('/api/alerts?status=escalated&limit=500');
-  const dismissed = useApiGet<AlertPage>('/api/alerts?status=dismissed&limit=500');
+  // Every alert, whatever its triage, counts toward the day's risk: the charts wait for all three.
+  const pages = [
+    useApiGet<AlertPage>('/api/alerts?status=open&limit=500'),
+    useApiGet<AlertPage>('/api/alerts?status=escalated&limit=500'),
+    useApiGet<AlertPage>('/api/alerts?status=dismissed&limit=500'),
+  ];
+  const alerts = allLoaded(pages);
   const cases = useApiGet<{ cases: CaseSummary[] }>('/api/cases?limit=500');
   return (
     <section>
       <PageHeading title={t('overview.title')} />
-      <AsyncView value={open} onRetry={open.reload}>
-        {(openPage) => (
-          <AlertPanels
-            openPage={openPage}
-            others={[escalated, dismissed].flatMap((p) =>
-              p.state === 'ready' ? p.data.alerts : [],
-            )}
-          />
+      <AsyncView value={alerts} onRetry={() => pages.forEach((p) => p.reload())}>
+        {([openPage, ...others]) => (
+          <AlertPanels openPage={openPage!} others={others.flatMap((p) => p.alerts)} />
         )}
       </AsyncView>
       <div className="chart-grid">

@@ -43,7 +43,7 @@ export function AccessRequests({
                     {r.status === 'pending' && account.role === 'security_officer' ? (
                       <RequestDecision request={r} onDecided={onChanged} />
                     ) : (
-                      r.status
+                      t(`reveal.status.${r.status}`)
                     )}
                   </td>
                 </tr>

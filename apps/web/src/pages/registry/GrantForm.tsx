@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import type { Person } from '../../api/types.ts';
 import { useApiAction, useApiClient } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { PeoplePicker } from '../../ui/PeoplePicker.tsx';
 import { dayAfter, type Grant, type RegistryDocument } from './registry-types.ts';
 
 /** Need-to-know: a recipient must hold an unexpired grant before a copy can go to them. */
@@ -15,23 +17,24 @@ export function GrantForm({
 }) {
   const { t } = useI18n();
   const api = useApiClient();
-  const [accountId, setAccountId] = useState('');
+  const [person, setPerson] = useState<Person | null>(null);
   const [reason, setReason] = useState('');
   const [expiresOn, setExpiresOn] = useState(dayAfter(90));
-  const [granted, setGranted] = useState<Grant | null>(null);
-  const grant = useApiAction(() =>
+  const [granted, setGranted] = useState<Person | null>(null);
+  const grant = useApiAction((to: Person) =>
     api.post<Grant>(`/api/registry/documents/${document.id}/grants`, {
-      accountId: accountId.trim(),
+      accountId: to.id,
       reason: reason.trim(),
       expiresOn,
     }),
   );
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const g = await grant.run();
+    if (!person) return;
+    const g = await grant.run(person);
     if (g) {
-      setGranted(g);
-      setAccountId('');
+      setGranted(person);
+      setPerson(null);
       onGranted();
     }
   }
@@ -39,13 +42,8 @@ export function GrantForm({
     <form onSubmit={(e) => void submit(e)} aria-busy={grant.pending} data-testid="grant-form">
       <h4>{t('registry.grant')}</h4>
       <div className="form-grid">
-        <Field label={t('registry.accountId')}>
-          <input
-            name="accountId"
-            value={accountId}
-            onChange={(e) => setAccountId(e.target.value)}
-            required
-          />
+        <Field label={t('registry.person')} hint={t('people.searchHint')}>
+          <PeoplePicker value={person ? [person] : []} onChange={(p) => setPerson(p[0] ?? null)} />
         </Field>
         <Field label={t('registry.expiresOn')}>
           <input
@@ -69,13 +67,13 @@ export function GrantForm({
       <ErrorNotice error={grant.error} />
       <button
         type="submit"
-        disabled={grant.pending || accountId.trim() === '' || reason.trim().length < 10}
+        disabled={grant.pending || person === null || reason.trim().length < 10}
       >
         {grant.pending ? t('common.working') : t('registry.grantSubmit')}
       </button>
       {granted && (
         <p role="status" className="notice notice-ok">
-          {t('registry.granted', { account: granted.accountId })}
+          {t('registry.granted', { name: granted.displayName })}
         </p>
       )}
     </form>

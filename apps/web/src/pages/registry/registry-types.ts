@@ -35,7 +35,7 @@ export interface AccessRequest {
   documentId: string;
   accountId: string;
   reason: string;
-  status: string;
+  status: 'pending' | 'approved' | 'refused';
   decidedBy: string | null;
   decidedAt: string | null;
   createdAt: string;

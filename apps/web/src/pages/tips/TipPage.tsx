@@ -32,8 +32,8 @@ export function TipPage() {
     return (
       <section className="narrow">
         <PageHeading title={t('tip.thanks')} />
+        {/* The server's note says the same in English; the reader gets it in their language. */}
         <p>{t('tip.keepCode')}</p>
-        <p className="hint">{filed.note}</p>
         <p className="code-box" data-testid="tip-code">
           {filed.followUpCode}
         </p>
