@@ -57,9 +57,13 @@ export function registerCollect(program: Command): void {
           : {};
       const connection = await connectEventStream(settings, 'vigil-collect');
       const abort = new AbortController();
+      // Following files never ends by itself: a signal stops reading, and what was read is
+      // flushed and its position saved. Without --follow the default (exit) is kept.
       const onSignal = () => abort.abort();
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
+      if (options.follow) {
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+      }
       try {
         const publisher = new EventPublisher(connection);
         const onRejected = (r: RejectedLine) => {
