@@ -2,8 +2,11 @@
  * Leak-attribution benchmark: `npm run bench:attribution`.
  * Environment: BENCH_N (recipients, default 10000), BENCH_TRIALS (single-leaker 300-word trials
  * per language, default 10000), BENCH_LENGTH_TRIALS (per excerpt length, default 500),
- * BENCH_COALITION_TRIALS (per coalition size, default 300), BENCH_SINGLE_EPSILON (default 1e-5), BENCH_PHOTO_TRIALS (per language, default 10).
+ * BENCH_COALITION_TRIALS (per coalition size, default 300), BENCH_SINGLE_EPSILON (default 1e-5), BENCH_PHOTO_TRIALS (per language, default 10),
+ * BENCH_MARK_RUNS (timed `vigil mark` runs per language, default 2).
  * Prints the figures and rewrites docs/benchmarks-attribution.md.
+ * BENCH_ONLY=marking times only `vigil mark` of BENCH_N recipients × a 10-page document (EN, ZH)
+ * and prints the figures without rewriting the report.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,9 +31,17 @@ const COALITION_TRIALS = env('BENCH_COALITION_TRIALS', 300);
 /** ε for the 10,000-trial single-leaker test: 1e-5 bounds the expected number of false accusations over 10,000 traces by 0.1. */
 const SINGLE_EPSILON = env('BENCH_SINGLE_EPSILON', 1e-5);
 const PHOTO_TRIALS = env('BENCH_PHOTO_TRIALS', 10);
+const MARK_RUNS = env('BENCH_MARK_RUNS', 2);
 const LENGTHS = [100, 150, 200, 250, 300, 350, 400, 500];
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(2)}%`;
+
+if (process.env.BENCH_ONLY === 'marking') {
+  log(`vigil mark, ${N} recipients, ${MARK_RUNS} runs per language:`);
+  await measureMarking(N, { runs: MARK_RUNS, log });
+  await measureMarking(N, { runs: 1, pdf: false, langs: ['en'], log });
+  process.exit(0);
+}
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-attr-'));
 const store = await openSqliteAttributionStore(home);
@@ -92,10 +103,10 @@ try {
     );
   }
 
-  const marking = await measureMarking(N, 10);
-  log(
-    `marking ${marking.recipients} copies of a ${marking.words}-word document (Markdown + store): ${marking.markdownSeconds.toFixed(1)} s; PDF ${marking.pdfSecondsPerCopy.toFixed(3)} s per copy`,
-  );
+  log(`vigil mark, ${N} recipients, ${MARK_RUNS} runs per language:`);
+  const marking = await measureMarking(N, { runs: MARK_RUNS, log });
+  const markdownOnly = await measureMarking(N, { runs: 1, pdf: false, langs: ['en'], log });
+  marking.runs.push(...markdownOnly.runs);
   const tracing = await measureTracing(corpora.get('en')!, store, 7);
   log(
     `tracing against ${N} recipients (from the store, OCR excluded): 300-word excerpt ${tracing.excerptMs.toFixed(0)} ms, full document ${tracing.fullMs.toFixed(0)} ms`,

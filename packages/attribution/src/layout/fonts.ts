@@ -1,76 +1,8 @@
-import { existsSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
-import { VigilError } from '@vigil/core';
+import type { FontFace } from './font-files.ts';
+import { shapeRun } from './font-shaping.ts';
 import type { Lang } from './lang.ts';
 
-/**
- * Fonts embedded in every print. Both come from Debian packages (no download at run time):
- * DejaVu Sans (`fonts-dejavu-core`) for Latin script and WenQuanYi Micro Hei
- * (`fonts-wqy-microhei`, TrueType outlines in a TTC, which pdfkit subsets reliably, unlike the
- * CFF-based Noto CJK collection) for Chinese.
- */
-export type FontFace = 'latin' | 'latinBold' | 'cjk';
-
-interface FontSource {
-  face: FontFace;
-  candidates: string[];
-  /** PostScript name inside a TrueType collection. */
-  collectionName?: string;
-  debianPackage: string;
-}
-
-const FONT_SOURCES: FontSource[] = [
-  {
-    face: 'latin',
-    candidates: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'],
-    debianPackage: 'fonts-dejavu-core',
-  },
-  {
-    face: 'latinBold',
-    candidates: ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
-    debianPackage: 'fonts-dejavu-core',
-  },
-  {
-    face: 'cjk',
-    candidates: ['/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'],
-    collectionName: 'WenQuanYiMicroHei',
-    debianPackage: 'fonts-wqy-microhei',
-  },
-];
-
-interface ResolvedFont {
-  face: FontFace;
-  path: string;
-  collectionName?: string;
-}
-
-let resolved: ResolvedFont[] | undefined;
-
-/** Font files on this machine; a clear error names the Debian package when one is missing. */
-export const resolveFonts = (): ResolvedFont[] => {
-  if (resolved) return resolved;
-  resolved = FONT_SOURCES.map((source) => {
-    const path = source.candidates.find((candidate) => existsSync(candidate));
-    if (!path) {
-      throw new VigilError(
-        'layout.font_missing',
-        'unavailable',
-        `Font for ${source.face} text not found (looked in ${source.candidates.join(', ')}). Install it with: apt-get install ${source.debianPackage}`,
-      );
-    }
-    return source.collectionName
-      ? { face: source.face, path, collectionName: source.collectionName }
-      : { face: source.face, path };
-  });
-  return resolved;
-};
-
-export const registerFonts = (doc: PDFKit.PDFDocument): void => {
-  for (const font of resolveFonts()) {
-    if (font.collectionName) doc.registerFont(font.face, font.path, font.collectionName);
-    else doc.registerFont(font.face, font.path);
-  }
-};
+export type { FontFace } from './font-files.ts';
 
 /** Han ideographs, CJK punctuation and full-width forms are set in the CJK font. */
 const CJK_CHAR =
@@ -101,19 +33,14 @@ export const splitByFace = (
   return runs;
 };
 
-let measuringDoc: PDFKit.PDFDocument | undefined;
 const widthCache = new Map<string, number>();
 
-/** Advance width in points of `text` set in one face at `sizePt`, measured with the embedded font. */
+/** Advance width in points of `text` set in one face at `sizePt` (kerning and ligatures included). */
 export const measureRun = (face: FontFace, sizePt: number, text: string): number => {
   const key = `${face}\u0000${sizePt}\u0000${text}`;
   const cached = widthCache.get(key);
   if (cached !== undefined) return cached;
-  if (!measuringDoc) {
-    measuringDoc = new PDFDocument({ autoFirstPage: false });
-    registerFonts(measuringDoc);
-  }
-  const width = measuringDoc.font(face).fontSize(sizePt).widthOfString(text);
+  const width = shapeRun(face, text).advance * (sizePt / 1000);
   if (widthCache.size > 200_000) widthCache.clear();
   widthCache.set(key, width);
   return width;

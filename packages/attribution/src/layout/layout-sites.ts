@@ -86,21 +86,54 @@ export const atomGaps = (atoms: PlacedAtom[]): Gap[] =>
 const FULL_WIDTH_PUNCTUATION =
   /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u2026\u2014]/u;
 
-const nextToFullWidthPunctuation = (atoms: PlacedAtom[], gapIndex: number): boolean =>
-  [atoms[gapIndex], atoms[gapIndex + 1]].some(
-    (atom) => atom !== undefined && FULL_WIDTH_PUNCTUATION.test(atom.text),
-  );
+const punctuationCache = new Map<string, boolean>();
 
-/** Atom index range [from, to) of the middle block of a line, or undefined when it has none. */
+const hasFullWidthPunctuation = (text: string): boolean => {
+  let result = punctuationCache.get(text);
+  if (result === undefined) {
+    result = FULL_WIDTH_PUNCTUATION.test(text);
+    if (punctuationCache.size > 100_000) punctuationCache.clear();
+    punctuationCache.set(text, result);
+  }
+  return result;
+};
+
+/**
+ * Atom index range [from, to) of the middle block of a line, or undefined when it has none.
+ * Same choice as `chooseSplitGaps` over the line's positive gaps away from full-width
+ * punctuation, computed in one pass because every recipient's copy asks it of every line.
+ */
 export const middleBlock = (line: LaidLine): [number, number] | undefined => {
-  const gaps = atomGaps(line.atoms);
-  const positive = gaps
-    .map((gap, i) => ({ gap, i }))
-    .filter(({ gap, i }) => gap.width > 0 && !nextToFullWidthPunctuation(line.atoms, i));
-  const split = chooseSplitGaps(positive.map(({ gap }) => gap));
-  if (!split) return undefined;
-  const leftGap = positive[split[0]];
-  const rightGap = positive[split[1]];
-  if (!leftGap || !rightGap) return undefined;
-  return [leftGap.i + 1, rightGap.i + 1];
+  const { atoms } = line;
+  const [leftTarget, rightTarget] = WORD_BLOCK_TARGETS_PT;
+  let candidates = 0;
+  let left = -1;
+  let leftDistance = Infinity;
+  let leftAtom = 0;
+  let right = -1;
+  let rightDistance = Infinity;
+  let rightAtom = 0;
+  for (let i = 1; i < atoms.length; i += 1) {
+    const atom = atoms[i]!;
+    if (!(atom.gapBefore > 0)) continue;
+    if (hasFullWidthPunctuation(atoms[i - 1]!.text) || hasFullWidthPunctuation(atom.text)) continue;
+    const center = atom.x - atom.gapBefore / 2;
+    const toLeft = Math.abs(center - leftTarget);
+    const toRight = Math.abs(center - rightTarget);
+    if (left < 0 || toLeft < leftDistance) {
+      left = candidates;
+      leftDistance = toLeft;
+      leftAtom = i;
+    }
+    if (right < 0 || toRight < rightDistance) {
+      right = candidates;
+      rightDistance = toRight;
+      rightAtom = i;
+    }
+    candidates += 1;
+  }
+  if (left < 0 || right <= left || right >= candidates) return undefined;
+  if (leftDistance > WORD_BLOCK_TOLERANCE_PT || rightDistance > WORD_BLOCK_TOLERANCE_PT)
+    return undefined;
+  return [leftAtom, rightAtom];
 };

@@ -19,7 +19,8 @@ import {
 import { compileTemplate, discoverSites, renderCopy, renderOriginal } from '../marking/index.ts';
 import type { AttributionStore, MarkedDocument } from '../store/index.ts';
 import type { OnProgress } from './progress.ts';
-import { layoutCapacity, renderMarkedPdf } from '../layout/index.ts';
+import { layoutCapacity } from '../layout/index.ts';
+import { writePdfCopies } from './pdf-copies.ts';
 
 export interface MarkOptions {
   docPath: string;
@@ -32,6 +33,8 @@ export interface MarkOptions {
   falseAccusation?: number;
   /** Write print-ready PDFs with layout marks (default true). */
   pdf?: boolean;
+  /** Threads printing PDFs (default: one per core for large batches; 1 prints in this thread). */
+  pdfWorkers?: number;
   /** Mark even when the document is too short for (n, c, ε). */
   allowWeak?: boolean;
   /** Fixed seed (tests, benchmarks). Without it, codewords come from the OS CSPRNG. */
@@ -93,22 +96,30 @@ export async function markDocument(options: MarkOptions): Promise<MarkResult> {
   const documentId = `doc-${createHash('sha256').update(source.text).update(createdAt).update(rng.nextUint32().toString()).digest('hex').slice(0, 12)}`;
 
   fs.mkdirSync(options.outDir, { recursive: true });
+  // PDFs are printed by worker threads (for large batches) while this thread writes Markdown.
+  const printing = wantPdf
+    ? writePdfCopies(
+        {
+          outDir: options.outDir,
+          lang: source.lang,
+          title: source.title,
+          createdAt,
+          template,
+          ids: recipients.map((r) => r.id),
+          codewords: packCodewords(codewords, alphabetSizes.length),
+          codewordLength: alphabetSizes.length,
+        },
+        {
+          ...(options.pdfWorkers !== undefined ? { workers: options.pdfWorkers } : {}),
+          onProgress: (done) =>
+            progress({ phase: 'pdf copies', done, total: recipients.length, unit: 'copies' }),
+        },
+      )
+    : Promise.resolve(0);
+  // If writing the Markdown copies fails, the error to report is that one, not a later PDF one.
+  printing.catch(() => {});
   writeMarkdownCopies(options.outDir, recipients, codewords, template, sites.length, progress);
-  let pdfs = 0;
-  if (wantPdf) {
-    for (let j = 0; j < recipients.length; j++) {
-      const word = codewords[j]!;
-      const pdf = await renderMarkedPdf({
-        text: renderCopy(template, word.subarray(0, sites.length)),
-        lang: source.lang,
-        title: source.title,
-        layoutBits: word.subarray(sites.length),
-      });
-      fs.writeFileSync(path.join(options.outDir, `${recipients[j]!.id}.pdf`), pdf);
-      pdfs++;
-      progress({ phase: 'pdf copies', done: pdfs, total: recipients.length, unit: 'copies' });
-    }
-  }
+  const pdfs = await printing;
 
   const record: MarkedDocument = {
     id: documentId,
@@ -161,6 +172,13 @@ function writeMarkdownCopies(
     if (j % 500 === 499 || j === recipients.length - 1)
       progress({ phase: 'markdown copies', done: j + 1, total: recipients.length, unit: 'copies' });
   }
+}
+
+/** All codewords in one buffer, row after row: one transfer to a worker thread. */
+function packCodewords(codewords: readonly Uint8Array[], length: number): Uint8Array {
+  const packed = new Uint8Array(codewords.length * length);
+  codewords.forEach((word, j) => packed.set(word, j * length));
+  return packed;
 }
 
 function validateParams(p: TardosParameters): void {
