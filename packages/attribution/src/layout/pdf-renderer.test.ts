@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { extractPdfText, layoutCapacity, renderMarkedPdf } from './index.ts';
+import { createCopyPrinter, extractPdfText, layoutCapacity, renderMarkedPdf } from './index.ts';
 import { sitesPerPage } from './layout-sites.ts';
 import { cachedLayout } from './pdf-renderer.ts';
 import { sampleDocument } from './sample-documents.ts';
@@ -107,5 +107,29 @@ describe('renderMarkedPdf', () => {
     });
     const textObjects = content.reduce((sum, c) => sum + (c.match(/BT/g)?.length ?? 0), 0);
     expect(textObjects, 'one text object per word').toBeGreaterThanOrEqual(14);
+  });
+
+  it('prints a batch copy whose ligature spans two variant sites with fonts of its own', async () => {
+    // GIVEN sites whose sample copies read "ofyice" and "oxfice" (the "fi" ligature), while the
+    // mixed copy reads "offices", whose "ffi" ligature no sample contains
+    const printer = createCopyPrinter({
+      lang: 'en',
+      text: {
+        literals: ['The o', '', 'ces are closed on Sundays.'],
+        variants: [
+          ['f', 'x'],
+          ['y', 'fi'],
+        ],
+        original: [0, 0],
+      },
+    });
+    // WHEN the mixed copy is printed
+    const pdf = printer.print([0, 1], [1, 0, 1]);
+    // THEN it is a complete PDF with the copy's text
+    expect(latin1(pdf).startsWith('%PDF-'), 'PDF header').toBe(true);
+    expect(await extractPdfText(pdf)).toBe('The offices are closed on Sundays.');
+    expect(await extractPdfText(printer.print([1, 1], [])), 'a sample copy').toBe(
+      'The oxfices are closed on Sundays.',
+    );
   });
 });

@@ -57,6 +57,14 @@ export const printPdfCopies = (
 
 /** A worker is worth its start-up (fonts, subsets: ~0.3 s) only with this many copies to print. */
 const MIN_COPIES_PER_WORKER = 100;
+/**
+ * A copy allocates a few megabytes that die with it (its layout, operators, compressed pages).
+ * With V8's default young generation (16 MB semi-spaces) much of it survives two scavenges and
+ * is promoted, and old-generation collections then cost about a quarter of the print time;
+ * 32 MB semi-spaces (a young generation of 96 MB) printed copies 25–30% faster.
+ */
+const YOUNG_GENERATION_MB = 96;
+
 /** Copies between progress reports. */
 export const PROGRESS_EVERY = 50;
 
@@ -147,6 +155,7 @@ const runWorker = (
     const worker = new Worker(workerBootstrap(), {
       eval: true,
       workerData: { job: slice },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       transferList: [slice.codewords.buffer as ArrayBuffer],
     });
     started.push(worker);
