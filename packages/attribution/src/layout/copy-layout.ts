@@ -7,6 +7,7 @@ import {
   layoutBlocks,
   layoutDocument,
   metricsFor,
+  type Atom,
   type AtomMetrics,
   type DocumentLayout,
 } from './line-breaker.ts';
@@ -69,10 +70,18 @@ const PLACEHOLDER_BASE = 0xe000;
 const MAX_SPANS = 0xf8ff - PLACEHOLDER_BASE;
 const isPlaceholder = (c: number): boolean => c >= PLACEHOLDER_BASE && c <= 0xf8ff;
 
-/** Fixed text between spans, as the tokenizer's steps: white space, or an atom and its metrics. */
+/**
+ * Fixed text between spans, tokenized once: white space before its first atom, that atom (whose
+ * spacing and gluing depend on what precedes the stretch), the atoms after it (fixed, shared by
+ * every layout), and white space after its last atom.
+ */
 interface FixedUnit {
   kind: 'fixed';
-  steps: Array<{ metrics: AtomMetrics; cjk: boolean } | 'space'>;
+  spaceBefore: boolean;
+  first?: { metrics: AtomMetrics; cjk: boolean };
+  rest: Atom[];
+  lastNoBreakAfter: boolean;
+  spaceAfter: boolean;
 }
 /** Text around one or more spans up to the nearest word boundaries: literal pieces and spans. */
 interface SpanUnit {
@@ -91,26 +100,55 @@ const templateBlock = (kind: Parameters<typeof blockStyle>[0], blockText: string
   const units: Array<FixedUnit | SpanUnit> = [];
   const fixed = (from: number, to: number): void => {
     if (from >= to) return;
-    // The tokenizer's steps over the stretch, recorded; its edges are word boundaries.
-    const measurer = new AtomTokenizer(lang, style.bold, style.sizePt);
-    const steps: FixedUnit['steps'] = [];
+    // Tokenize the stretch on its own; its edges are word boundaries.
     const piece = blockText.slice(from, to);
+    const tokenizer = new AtomTokenizer(lang, style.bold, style.sizePt);
+    let spaceBefore = false;
+    let first: FixedUnit['first'];
+    let atStart = true;
     let wordStart = -1;
+    const atom = (text: string, cjk: boolean): void => {
+      const metrics = tokenizer.metrics(text);
+      if (atStart) first = { metrics, cjk };
+      // The first atom only sets the tokenizer's state for those that follow it.
+      tokenizer.push(metrics, cjk);
+      atStart = false;
+    };
     const flush = (end: number): void => {
-      if (wordStart >= 0)
-        steps.push({ metrics: measurer.metrics(piece.slice(wordStart, end)), cjk: false });
+      if (wordStart >= 0) atom(piece.slice(wordStart, end), false);
       wordStart = -1;
     };
+    let spaceAfter = false;
     for (let i = 0; i < piece.length; i += 1) {
       const c = piece.charCodeAt(i);
       if (isWordBoundaryCode(c)) {
         flush(i);
-        if (isWhiteSpaceCode(c)) steps.push('space');
-        else steps.push({ metrics: measurer.metrics(piece[i]!), cjk: true });
-      } else if (wordStart < 0) wordStart = i;
+        if (isWhiteSpaceCode(c)) {
+          if (atStart) spaceBefore = true;
+          tokenizer.space();
+          spaceAfter = true;
+        } else {
+          atom(piece[i]!, true);
+          spaceAfter = false;
+        }
+      } else {
+        if (wordStart < 0) wordStart = i;
+        spaceAfter = false;
+      }
     }
     flush(piece.length);
-    units.push({ kind: 'fixed', steps });
+    const rest = tokenizer.atoms.slice(1);
+    units.push({
+      kind: 'fixed',
+      spaceBefore,
+      ...(first ? { first } : {}),
+      rest,
+      lastNoBreakAfter: first
+        ? (rest.length > 0 ? tokenizer.metrics(rest[rest.length - 1]!.text) : first.metrics)
+            .noBreakAfter
+        : false,
+      spaceAfter: first ? spaceAfter : false,
+    });
   };
   let cursor = 0;
   let i = 0;
@@ -264,9 +302,11 @@ export const createCopyLayouter = (text: VariantText, lang: Lang): CopyLayouter 
         );
         for (const unit of block.units) {
           if (unit.kind === 'fixed') {
-            for (const step of unit.steps) {
-              if (step === 'space') tokenizer.space();
-              else tokenizer.push(step.metrics, step.cjk);
+            if (unit.spaceBefore) tokenizer.space();
+            if (unit.first) {
+              tokenizer.push(unit.first.metrics, unit.first.cjk);
+              tokenizer.append(unit.rest, unit.lastNoBreakAfter);
+              if (unit.spaceAfter) tokenizer.space();
             }
           } else {
             let spanText = '';

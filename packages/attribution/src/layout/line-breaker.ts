@@ -155,6 +155,17 @@ export class AtomTokenizer {
     this.pendingSpace = false;
   }
 
+  /**
+   * Atoms tokenized earlier from fixed text that follows an atom of this tokenizer directly
+   * (their spacing and gluing depend only on each other), shared between layouts as they are.
+   */
+  append(atoms: readonly Atom[], lastNoBreakAfter: boolean): void {
+    if (atoms.length === 0) return;
+    for (const atom of atoms) this.atoms.push(atom);
+    this.previousNoBreakAfter = lastNoBreakAfter;
+    this.pendingSpace = false;
+  }
+
   /** White space: the next atom has a space before it, unless nothing precedes it. */
   space(): void {
     this.pendingSpace = this.atoms.length > 0;

@@ -55,13 +55,13 @@ export const printPdfCopies = (
   }
 };
 
-/** A worker is worth its start-up (fonts, subsets: ~0.3 s) only with this many copies to print. */
+/** A worker is worth its start-up (modules, fonts, subsets: ~1 s) only with this many copies. */
 const MIN_COPIES_PER_WORKER = 100;
 /**
- * A copy allocates a few megabytes that die with it (its layout, operators, compressed pages).
- * With V8's default young generation (16 MB semi-spaces) much of it survives two scavenges and
- * is promoted, and old-generation collections then cost about a quarter of the print time;
- * 32 MB semi-spaces (a young generation of 96 MB) printed copies 25–30% faster.
+ * A copy allocates a few megabytes that die with it (its layout, its compressed pages). With
+ * V8's default 16 MB semi-spaces part of it lives through two scavenges and is promoted to the
+ * old generation; printing in one thread with 32 MB semi-spaces (a young generation of 96 MB)
+ * was 25% faster. In two workers sharing the machine the gain was within the noise.
  */
 const YOUNG_GENERATION_MB = 96;
 
