@@ -1,3 +1,4 @@
+/// <reference path="./fontkit.d.ts" />
 import { existsSync, readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { VigilError } from '@vigil/core';
