@@ -1,3 +1,6 @@
+// The web app's type check reaches this module through the server without including the
+// declaration file, so the module names it (an import cannot name a global declaration file).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./fontkit.d.ts" />
 import { existsSync, readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';

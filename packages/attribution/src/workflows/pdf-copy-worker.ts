@@ -4,7 +4,7 @@ import { PROGRESS_EVERY, printPdfCopies, type PdfCopyJob } from './pdf-copies.ts
 
 const { job } = workerData as { job: PdfCopyJob };
 const total = job.ids.length;
-printPdfCopies(job, 0, total, (done) => {
+await printPdfCopies(job, 0, total, (done) => {
   if (done % PROGRESS_EVERY === 0 && done < total) parentPort?.postMessage({ done });
 });
 parentPort?.postMessage({ done: total, finished: true });
