@@ -3,6 +3,7 @@ import { measureRun } from './fonts.ts';
 import type { DocumentLayout } from './line-breaker.ts';
 import { enumerateSites, middleBlock, sitesPerPage } from './layout-sites.ts';
 import {
+  CJK_TRACKING_PT,
   CJK_WORD_SHIFT_PT,
   FOOTER_BASELINE_PT,
   FOOTER_FONT_PT,
@@ -36,12 +37,20 @@ const signed = (bits: ArrayLike<number>, index: number | undefined, amount: numb
 };
 
 const BEGIN = asciiBytes('BT ');
+const OPEN_ARRAY = asciiBytes('[(');
+const CLOSE_ARRAY = asciiBytes(')] TJ ET\n');
+/** `) -t (`: the pen moves on by the CJK tracking, in thousandths of the font size. */
+const trackingAdjustment = (sizePt: number): Uint8Array =>
+  asciiBytes(`) ${pdfNumber((-CJK_TRACKING_PT * 1000) / sizePt)} (`);
 
 /**
  * Writes the content stream of every page of a copy, calling `onPage` with each page's bytes
- * (a view into a reused buffer: consume it before returning). Every atom is its own text object,
- * so that it can move on its own: a word-shift block is a run of atoms, a line shift moves them
- * all. Line i of slot s on page p is shifted by the bits of the sites of (p, s).
+ * (a view into a reused buffer: consume it before returning). Every atom is placed on its own,
+ * so that it can move: a word-shift block is a run of atoms, a line shift moves them all. Each
+ * atom is its own text object, except a run of one-glyph atoms of one font (Chinese characters)
+ * set apart only by the CJK tracking in the same block: they share one text object whose TJ
+ * adjustments put every glyph exactly where the layout placed it, in a third of the bytes.
+ * Line i of slot s on page p is shifted by the bits of the sites of (p, s).
  */
 export const writePageContents = (
   setup: PrintSetup,
@@ -68,6 +77,27 @@ export const writePageContents = (
       writer.bytes(run.show);
     }
   };
+  /** One text object for one-glyph atoms of one font: `[(g1) -t (g2) -t …] TJ`. */
+  const drawTracked = (
+    x: number,
+    yTd: Uint8Array,
+    runs: readonly DrawnRun[],
+    adjustment: Uint8Array,
+  ): void => {
+    writer.bytes(BEGIN);
+    writer.number(x);
+    writer.bytes(yTd);
+    if (runs[0]!.font !== font) {
+      font = runs[0]!.font;
+      writer.bytes(font);
+    }
+    writer.bytes(OPEN_ARRAY);
+    runs.forEach((run, k) => {
+      if (k > 0) writer.bytes(adjustment);
+      writer.bytes(run.glyph!);
+    });
+    writer.bytes(CLOSE_ARRAY);
+  };
   // The few styles of a print (body, heading, footer; with or without a following space).
   const drawers = new Map<number, AtomDrawer>();
   const drawerFor = (bold: boolean, sizePt: number, spaceAfter: boolean): AtomDrawer => {
@@ -90,6 +120,8 @@ export const writePageContents = (
     font = undefined;
     page += 1;
   };
+  const tracked: DrawnRun[] = [];
+  const drawings: DrawnRun[][] = [];
   for (const line of layout.lines) {
     while (page < line.page) closePage();
     const sites = SLOT_SITES[line.slot];
@@ -104,14 +136,43 @@ export const writePageContents = (
     const middle = middleBlock(line);
     const alone = drawerFor(line.bold, line.sizePt, false);
     const spaced = drawerFor(line.bold, line.sizePt, true);
+    const adjustment = trackingAdjustment(line.sizePt);
     const { atoms } = line;
-    for (let i = 0; i < atoms.length; i += 1) {
-      const atom = atoms[i]!;
-      const inMiddle = middle !== undefined && i >= middle[0] && i < middle[1];
-      // The typed space is drawn as a glyph so that text extraction keeps the word boundary
-      // even where the word shift narrowed the gap.
-      const drawing = atoms[i + 1]?.spaceBefore ? spaced(atom.text) : alone(atom.text);
-      draw(atom.x + (inMiddle ? wordShift : 0), yTd, drawing);
+    const blockOf = (i: number): number =>
+      middle === undefined || i < middle[0] ? 0 : i < middle[1] ? 1 : 2;
+    // The typed space is drawn as a glyph so that text extraction keeps the word boundary even
+    // where the word shift narrowed the gap.
+    drawings.length = 0;
+    for (let k = 0; k < atoms.length; k += 1)
+      drawings.push(atoms[k + 1]?.spaceBefore ? spaced(atoms[k]!.text) : alone(atoms[k]!.text));
+    const glyphOf = (k: number): DrawnRun | undefined => {
+      const drawing = drawings[k]!;
+      return drawing.length === 1 ? (drawing[0]!.glyph ? drawing[0] : undefined) : undefined;
+    };
+    /** Atom k + 1 continues the one-font, one-glyph run of atom k at the tracking. */
+    const continues = (k: number): boolean => {
+      const next = atoms[k + 1];
+      const here = glyphOf(k);
+      return (
+        next !== undefined &&
+        here !== undefined &&
+        !next.spaceBefore &&
+        next.gapBefore === CJK_TRACKING_PT &&
+        blockOf(k + 1) === blockOf(k) &&
+        glyphOf(k + 1)?.font === here.font
+      );
+    };
+    let i = 0;
+    while (i < atoms.length) {
+      const x = atoms[i]!.x + (blockOf(i) === 1 ? wordShift : 0);
+      let end = i + 1;
+      while (end < atoms.length && continues(end - 1)) end += 1;
+      if (end - i > 1) {
+        tracked.length = 0;
+        for (let k = i; k < end; k += 1) tracked.push(glyphOf(k)!);
+        drawTracked(x, yTd, tracked, adjustment);
+      } else draw(x, yTd, drawings[i]!);
+      i = end;
     }
   }
   while (page < layout.pageCount) closePage();

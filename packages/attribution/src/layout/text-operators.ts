@@ -10,6 +10,12 @@ export interface DrawnRun {
   /** `/F1 11 Tf`, one shared array per (font, size): text state outlives BT … ET, so a page sets it only when it changes (compared by identity). */
   font: Uint8Array;
   show: Uint8Array;
+  /**
+   * For an atom that is one glyph advancing by exactly its width (a Chinese character, a lone
+   * digit), the glyph's code as it appears inside a literal string: such atoms separated only
+   * by the CJK tracking can share one text object (see page-content.ts).
+   */
+  glyph?: Uint8Array;
 }
 
 /**
@@ -153,13 +159,27 @@ const fontSelection = (setup: PrintSetup, resource: string, sizePt: number): Uin
 const END_TEXT = asciiBytes('ET\n');
 
 const encodeAtom = (setup: PrintSetup, text: string, bold: boolean, sizePt: number): DrawnRun[] => {
-  const runs = splitByFace(text, setup.lang, bold).map((run) => {
+  const runs: DrawnRun[] = splitByFace(text, setup.lang, bold).map((run) => {
     const font = setup.fonts.get(run.face);
     if (!font) throw new GlyphNotInSubset(run.face, -1);
-    return {
+    const shaped = shapeRun(run.face, run.text);
+    const drawn: DrawnRun = {
       font: fontSelection(setup, font.resource, sizePt),
-      show: runOperators(run.face, shapeRun(run.face, run.text), font.cidOf, sizePt),
+      show: runOperators(run.face, shaped, font.cidOf, sizePt),
     };
+    const [only] = shaped.glyphs;
+    if (
+      only &&
+      shaped.glyphs.length === 1 &&
+      only.xAdvance === only.width &&
+      only.xOffset === 0 &&
+      only.yOffset === 0
+    ) {
+      const code: number[] = [];
+      pushCid(code, font.cidOf.get(only.id)!);
+      drawn.glyph = Uint8Array.from(code);
+    }
+    return drawn;
   });
   const last = runs[runs.length - 1];
   if (last) last.show = Buffer.concat([last.show, END_TEXT]);

@@ -46,10 +46,18 @@ afterAll(async () => {
 describe('PDF copies printed by worker threads', () => {
   it('GIVEN two workers WHEN marking THEN every recipient gets a PDF whose text is their Markdown copy', async () => {
     expect(marked.files.pdf, 'one PDF per recipient').toBe(RECIPIENTS);
+    const { recipients, matrix } = await store.loadRecipients(marked.documentId);
     for (const id of ['w0', 'w5']) {
       const markdown = fs.readFileSync(path.join(out(), `${id}.md`), 'utf8');
+      const word = matrix.codeword(recipients.findIndex((r) => r.id === id));
+      // The one-copy renderer with the same layout bits (word shifts move gaps, and with them
+      // where pdftotext sees spaces) is the reference.
       const reference = await extractPdfText(
-        await renderMarkedPdf({ text: markdown, lang: 'en', layoutBits: [] }),
+        await renderMarkedPdf({
+          text: markdown,
+          lang: 'en',
+          layoutBits: word.subarray(marked.textSites),
+        }),
       );
       expect(await extractPdfText(pdfOf(id)), `text of ${id}.pdf`).toBe(reference);
     }
@@ -88,5 +96,41 @@ describe('PDF copies printed by worker threads', () => {
     });
     expect(result.leakKind).toBe('image');
     expect(result.accused.map((a) => a.id)).toEqual(['w1']);
+  });
+
+  it('GIVEN a Chinese document WHEN printed by workers THEN text, PDF tracing and the layout bits of a page hold', async () => {
+    fs.writeFileSync(path.join(dir, 'policy-zh.md'), generatePolicyDocument('zh', 1200, 12));
+    const zhOut = path.join(dir, 'out-zh');
+    const zh = await markDocument({
+      docPath: path.join(dir, 'policy-zh.md'),
+      recipientsPath: path.join(dir, 'recipients.csv'),
+      outDir: zhOut,
+      store,
+      seed: 'workers-zh',
+      pdfWorkers: 2,
+    });
+    const pdf = new Uint8Array(fs.readFileSync(path.join(zhOut, 'w2.pdf')));
+    const markdown = fs.readFileSync(path.join(zhOut, 'w2.md'), 'utf8');
+    const { recipients, matrix } = await store.loadRecipients(zh.documentId);
+    const word = matrix.codeword(recipients.findIndex((r) => r.id === 'w2'));
+    const layoutBits = word.subarray(zh.textSites);
+    expect(await extractPdfText(pdf), 'text of w2.pdf').toBe(
+      await extractPdfText(await renderMarkedPdf({ text: markdown, lang: 'zh', layoutBits })),
+    );
+    const traced = await traceLeak({
+      store,
+      documentId: zh.documentId,
+      leak: readLeakFile(path.join(zhOut, 'w2.pdf')),
+    });
+    expect(traced.accused.map((a) => a.id)).toEqual(['w2']);
+
+    const [page] = await rasterizePdf(pdf);
+    const bits = await readLayoutBits(page!, { text: markdown, lang: 'zh' });
+    const read = bits.flatMap((bit, i) => (bit === null ? [] : [[bit, word[zh.textSites + i]]]));
+    expect(read.length, 'layout bits read on page 1').toBeGreaterThan(15);
+    expect(
+      read.filter(([bit, printed]) => bit !== printed),
+      'bits read differ from those printed',
+    ).toEqual([]);
   });
 });
