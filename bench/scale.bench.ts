@@ -16,16 +16,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   connectEventStream,
-  consumerNameOf,
   EventPublisher,
   streamSettingsFrom,
-  type EventStreamConnection,
-  type StreamSettings,
 } from '../packages/stream/src/index.ts';
 import {
   spawnWorker,
   startNatsCluster,
   syntheticEvents,
+  waitUntilDrained,
 } from '../packages/stream/src/testing/index.ts';
 
 const env = (name: string, fallback: string) => process.env[name] ?? fallback;
@@ -102,7 +100,7 @@ try {
         env: wenv,
       }),
     );
-    await waitDrained(connection, settings);
+    await waitUntilDrained(connection, { pollMs: 200 });
     const stored = (performance.now() - t) / 1000;
     const codes = await Promise.all(workers.map((w) => w.stop()));
     if (codes.some((c) => c !== 0)) throw new Error(workers.map((w) => w.output()).join('\n'));
@@ -147,21 +145,4 @@ function run(args: string[]): void {
 
 function fmt(n: number): string {
   return Math.round(n).toLocaleString('en');
-}
-
-async function waitDrained(
-  connection: EventStreamConnection,
-  settings: StreamSettings,
-): Promise<void> {
-  for (;;) {
-    let outstanding = 0;
-    for (let p = 0; p < settings.partitions; p++) {
-      const info = await connection.jsm.consumers
-        .info(settings.stream, consumerNameOf(p))
-        .catch(() => null);
-      outstanding += info ? info.num_pending + info.num_ack_pending : 1;
-    }
-    if (outstanding === 0) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }

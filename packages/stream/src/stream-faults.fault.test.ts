@@ -4,12 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityEvent } from '@vigil/core';
 import { openEventStore } from '@vigil/event-store';
-import { connectEventStream, type EventStreamConnection } from './event-stream.ts';
+import { connectEventStream } from './event-stream.ts';
 import { EventPublisher } from './event-publisher.ts';
 import { consumerNameOf } from './scoring-worker.ts';
-import { streamSettingsFrom, type StreamSettings } from './stream-settings.ts';
+import { streamSettingsFrom } from './stream-settings.ts';
 import { startNatsCluster, type NatsCluster } from './testing/nats-cluster.ts';
 import { syntheticEvents } from './testing/synthetic-events.ts';
+import { waitUntilDrained } from './testing/wait-drained.ts';
 import { spawnWorker, type WorkerProcess } from './testing/worker-process.ts';
 
 const PARTITIONS = 8;
@@ -70,34 +71,6 @@ async function readWorkerResults(homes: string[]) {
   return { perUserDay, scores, stored, distinct };
 }
 
-/** Waits until every partition's consumer has handed out and had acknowledged everything. */
-async function waitDrained(
-  connection: EventStreamConnection,
-  settings: StreamSettings,
-  total: number,
-) {
-  const deadline = Date.now() + 600_000;
-  for (;;) {
-    let outstanding = 0;
-    let delivered = 0;
-    for (let p = 0; p < settings.partitions; p++) {
-      const info = await connection.jsm.consumers
-        .info(settings.stream, consumerNameOf(p))
-        .catch(() => null);
-      if (!info) {
-        outstanding++;
-        continue;
-      }
-      outstanding += info.num_pending + info.num_ack_pending;
-      delivered += info.ack_floor.stream_seq > 0 ? 1 : 0;
-    }
-    const stream = await connection.jsm.streams.info(settings.stream).catch(() => null);
-    if (outstanding === 0 && stream?.state.messages === total && delivered > 0) return;
-    if (Date.now() > deadline) throw new Error(`stream not drained: ${outstanding} outstanding`);
-    await sleep(500);
-  }
-}
-
 describe('scale-out under faults', () => {
   let cluster: NatsCluster;
   const root = mkdtempSync(path.join(os.tmpdir(), 'vigil-faults-'));
@@ -143,7 +116,7 @@ describe('scale-out under faults', () => {
     const stats = await publisher.flush();
     expect(killed).not.toBe('');
     expect(stats.published + stats.duplicates).toBe(total);
-    await waitDrained(connection, settings, total);
+    await waitUntilDrained(connection, { messages: total });
     const codes = await Promise.all(workers.map((w) => w.stop()));
     expect(codes, workers.map((w) => w.output()).join('\n')).toEqual([0, 0]);
     await connection.close();
@@ -200,7 +173,7 @@ describe('scale-out under faults', () => {
         expect(stored.stored).toBeLessThan(spec.events);
         worker = spawnWorker({ home, natsUrls: cluster.urls, index: 0, count: 1, env });
       }
-      await waitDrained(connection, settings, spec.events);
+      await waitUntilDrained(connection, { messages: spec.events });
       expect(await worker.stop(), worker.output()).toBe(0);
       await connection.close();
       return readWorkerResults([home]);
