@@ -1,6 +1,6 @@
 /**
- * The part of fontkit (the font engine pdfkit is built on, installed with it) that the print path
- * uses: opening a font, shaping a run (cmap, GSUB ligatures, GPOS kerning) and TrueType
+ * The part of fontkit (the font engine under pdfkit, which Vigil no longer uses) that the print
+ * path uses: opening a font, shaping a run (cmap, GSUB ligatures, GPOS kerning) and TrueType
  * subsetting. fontkit ships no type declarations.
  */
 declare module 'fontkit' {
