@@ -10,7 +10,8 @@ export interface DistributionRecipient {
   accountId: string;
   name: string;
   username: string;
-  role: string;
+  /** From the directory (see directory/departments.ts); empty when it has none for the person. */
+  department: string;
 }
 
 const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
@@ -42,7 +43,9 @@ export async function distributeDocument(
     [
       'id,name,email,department',
       ...recipients.map((r) =>
-        [r.accountId, r.name, `${r.username}@registry.invalid`, r.role].map(csvField).join(','),
+        [r.accountId, r.name, `${r.username}@registry.invalid`, r.department]
+          .map(csvField)
+          .join(','),
       ),
     ].join('\n') + '\n',
   );

@@ -1,4 +1,4 @@
-import type { EventStore } from '@vigil/event-store';
+import { departmentsOf } from '../../directory/departments.ts';
 import { defineRoute } from '../../http/define-route.ts';
 import { peoplePolicy } from '../../policies/people.ts';
 import { presentPerson } from '../../presenters/person.ts';
@@ -13,20 +13,6 @@ const containsPattern = (q: string) => {
   const cleaned = q.toLowerCase().replace(/[%\\]/g, '');
   return cleaned === '' ? null : `%${cleaned}%`;
 };
-
-/** Each staff id's department in the latest LDAP snapshot the analytics store holds. */
-async function departmentsOf(
-  events: EventStore | null,
-  personIds: readonly string[],
-): Promise<Map<string, string>> {
-  if (!events || personIds.length === 0) return new Map();
-  const rows = await events.all<{ user_id: string; department: string | null }>(
-    `SELECT user_id, department FROM ldap WHERE user_id IN (${personIds.map((_, i) => `$${i + 1}`).join(', ')})
-     QUALIFY row_number() OVER (PARTITION BY user_id ORDER BY month DESC) = 1`,
-    [...personIds],
-  );
-  return new Map(rows.filter((r) => r.department).map((r) => [r.user_id, r.department!]));
-}
 
 export const searchPeople = defineRoute({
   method: 'get',

@@ -1,5 +1,6 @@
 import { leakKind, traceLeak } from '@vigil/attribution';
 import { VigilError, inputError } from '@vigil/core';
+import { departmentsOf } from '../../directory/departments.ts';
 import { defineRoute } from '../../http/define-route.ts';
 import { registryPolicy } from '../../policies/registry.ts';
 import { distributeDocument } from '../../registry/distribute-document.ts';
@@ -27,7 +28,7 @@ export const distribute = defineRoute({
     const ids = [...new Set(body.accountIds)];
     const accounts = await ctx.store.db
       .selectFrom('accounts')
-      .select(['id', 'username', 'display_name', 'role'])
+      .select(['id', 'username', 'display_name', 'person_id'])
       .where('id', 'in', ids)
       .execute();
     const missing = ids.filter((id) => !accounts.some((a) => a.id === id));
@@ -42,6 +43,12 @@ export const distribute = defineRoute({
         'forbidden',
         `these recipients hold no grant for ${doc.id}: ${ungranted.join(', ')}; grant access first`,
       );
+    // The recipients file's department column is the person's department in the directory, as
+    // a traced leak reports it; an account's role says nothing about where the copy went.
+    const departments = await departmentsOf(
+      ctx.events,
+      accounts.flatMap((a) => (a.person_id ? [a.person_id] : [])),
+    );
     const { id, mark } = await distributeDocument(
       ctx,
       doc,
@@ -49,7 +56,7 @@ export const distribute = defineRoute({
         accountId: a.id,
         name: a.display_name,
         username: a.username,
-        role: a.role,
+        department: (a.person_id && departments.get(a.person_id)) || '',
       })),
     );
     const row = {

@@ -14,6 +14,14 @@ for (const backend of storeBackends()) {
     beforeAll(async () => {
       events = await openEventStore({ home: ':memory:', memoryLimit: '256MB' });
       server = await startTestServer(backend, { analytics: events });
+      // The directory knows two of the recipients: the employee moved department last month.
+      await events.run(
+        `INSERT INTO ldap (month, user_id, employee_name, department) VALUES
+           ('2026-01', $1, 'Test employee', 'Procurement'),
+           ('2026-02', $1, 'Test employee', 'Export Control'),
+           ('2026-02', $2, 'Test analyst', 'Threat Analysis')`,
+        [server.accounts.employee.personId!, server.accounts.analyst.personId!],
+      );
       const officer = await server.as('security_officer');
       const created = await officer.post('/api/registry/documents', {
         title: 'Protection instruction',
@@ -102,6 +110,19 @@ for (const backend of storeBackends()) {
         accountIds: recipients,
       });
       expect(distribution.status, JSON.stringify(distribution.body)).toBe(201);
+      // THEN the attribution engine knows each recipient by their department in the directory
+      // (the latest snapshot), never by their role; someone the directory lacks has none
+      const { recipients: marked } = await server.ctx.attribution!.loadRecipients(
+        distribution.body.attributionId,
+      );
+      expect(
+        Object.fromEntries(marked.map((r) => [r.id, r.department])),
+        'department column of the recipients',
+      ).toEqual({
+        [server.accounts.employee.id]: 'Export Control',
+        [server.accounts.analyst.id]: 'Threat Analysis',
+        [server.accounts.investigator.id]: '',
+      });
 
       const analystCopy = (
         await (await server.as('analyst')).get(`/api/registry/documents/${docId}/copy`)
