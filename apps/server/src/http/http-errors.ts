@@ -1,5 +1,6 @@
 import { VigilError, isVigilError, type ErrorCategory } from '@vigil/core';
-import type { ZodError } from 'zod';
+import type { ZodError, ZodType } from 'zod';
+import { validationProblem } from './validation-problem.ts';
 
 const STATUS_BY_CATEGORY: Record<ErrorCategory, number> = {
   input: 400,
@@ -30,8 +31,16 @@ export const forbidden = (what: string) =>
 export const conflictError = (code: string, message: string) =>
   new VigilError(code, 'conflict', message);
 
-/** Turns a zod failure into one input error that names every bad field. */
-export function validationError(where: 'body' | 'query' | 'path', error: ZodError): VigilError {
+/**
+ * Turns a zod failure into one input error that names every bad field. `details.problems` says
+ * what is wrong with each field in words a client can translate (validation-problem.ts); the
+ * schema and the input sharpen that (a date field, a field left out) when the caller has them.
+ */
+export function validationError(
+  where: 'body' | 'query' | 'path',
+  error: ZodError,
+  checked?: { schema: ZodType; input: unknown },
+): VigilError {
   const problems = error.issues.map(
     (i) => `${i.path.length ? i.path.join('.') : where}: ${i.message}`,
   );
@@ -40,7 +49,7 @@ export function validationError(where: 'body' | 'query' | 'path', error: ZodErro
     'input',
     `invalid request ${where}: ${problems.join('; ')}`,
     {
-      problems: error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+      problems: error.issues.map((i) => validationProblem(i, checked?.schema, checked?.input)),
     },
   );
 }

@@ -62,7 +62,7 @@ export async function parseBody<B>(c: Context, schema: z.ZodType<B> | undefined)
   }
   rejectUnknownKeys('body', schema, json);
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw validationError('body', parsed.error);
+  if (!parsed.success) throw validationError('body', parsed.error, { schema, input: json });
   return parsed.data;
 }
 
@@ -93,6 +93,6 @@ export function parseWith<T>(
   if (!schema) return undefined as T;
   if (where === 'query') rejectUnknownKeys('query', schema, value);
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw validationError(where, parsed.error);
+  if (!parsed.success) throw validationError(where, parsed.error, { schema, input: value });
   return parsed.data;
 }

@@ -29,5 +29,13 @@ describe('OpenAPI document', () => {
     expect(travel.required).toEqual(
       expect.arrayContaining(['country', 'departOn', 'returnOn', 'purpose']),
     );
+    // A 400 documents the per-field problems a client translates
+    const invalid =
+      doc.paths['/api/personnel/travel'].post.responses['400'].content['application/json'].schema;
+    const problem = invalid.properties.error.properties.details.properties.problems.items;
+    expect(problem.required).toEqual(['field', 'message']);
+    expect(problem.properties.kind.enum).toEqual(
+      expect.arrayContaining(['required', 'too_long', 'invalid_date', 'invalid_email']),
+    );
   });
 });

@@ -1,8 +1,20 @@
 import { z } from 'zod';
 import type { RouteSpec } from '../http/define-route.ts';
+import { validationProblemSchema } from '../http/validation-problem.ts';
 
+/** Every error body; a 400 of `request.invalid` lists each bad field in `details.problems`. */
 const errorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z
+      .object({
+        problems: z.array(validationProblemSchema).optional(),
+        retryAfterSeconds: z.number().optional(),
+      })
+      .catchall(z.unknown())
+      .optional(),
+  }),
 });
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any' });
@@ -55,7 +67,9 @@ export function openApiDocument(routes: readonly RouteSpec[]): Record<string, un
           description: 'success',
           content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
         },
-        '400': errorResponse('invalid input: the message names every bad field'),
+        '400': errorResponse(
+          'invalid input: the message names every bad field; details.problems says what is wrong with each (kind, limit, values) for a client to put in its own words',
+        ),
         ...(route.access === 'public'
           ? {}
           : {

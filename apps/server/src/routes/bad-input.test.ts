@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeBackends } from '@vigil/store/testing';
 import type { RouteSpec } from '../http/define-route.ts';
+import { PROBLEM_KINDS } from '../http/validation-problem.ts';
 import { ALL_ROUTES } from './index.ts';
 import {
   startTestServer,
@@ -104,6 +105,13 @@ for (const backend of storeBackends()) {
           ).toBeGreaterThanOrEqual(400);
           expect(response.status, `${label}: ${JSON.stringify(response.body)}`).toBeLessThan(500);
           expect(response.body?.error?.message, `${label} explains itself`).toMatch(/\w{3,}/);
+          // AND a validation failure says what is wrong with each field in a kind a client translates
+          if (response.body.error.code === 'request.invalid') {
+            const problems = response.body.error.details?.problems ?? [];
+            expect(problems.length, `${label} names its fields`).toBeGreaterThan(0);
+            for (const p of problems)
+              expect(PROBLEM_KINDS, `${label}: ${JSON.stringify(p)}`).toContain(p.kind);
+          }
         }
       }
     });
