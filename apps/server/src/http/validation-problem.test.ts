@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { createAccountBody } from '../routes/accounts/schema.ts';
 import { familyBody, financialBody, travelBody } from '../routes/personnel/schema.ts';
-import { createDocumentBody, distributeBody } from '../routes/registry/schema.ts';
+import { createDocumentBody, decisionBody, distributeBody } from '../routes/registry/schema.ts';
 import { errorResponse, validationError } from './http-errors.ts';
 
 /** What the API answers when `input` fails `schema`, as a client reads it. */
@@ -37,6 +37,10 @@ describe('validation problems', () => {
     ]);
     // AND the server's English sentence stays beside it, unchanged
     expect(problems[1]).toMatchObject({ message: 'not a real calendar date' });
+    // AND a rule of the whole body about a field left out reads as that field being required
+    expect(problemsFor(decisionBody, { approve: true })).toEqual([
+      expect.objectContaining({ field: 'expiresOn', kind: 'required', code: 'custom' }),
+    ]);
   });
 
   it('give the bound of a field that is too short, too long, too few or out of range', () => {

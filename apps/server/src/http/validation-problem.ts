@@ -58,14 +58,15 @@ export function validationProblem(
     limit: Number(value),
     ...(inclusive === false ? { inclusive: false } : {}),
   });
+  const missing = issue.path.length > 0 && valueAt(input, issue.path) == null;
   // A date field reads as one whatever check of it failed (pattern, or a day that does not exist).
   if (
+    !missing &&
     (issue.code === 'invalid_format' || issue.code === 'custom') &&
     schema &&
     schemaAt(schema, issue.path) === calendarDateSchema
   )
     return { ...base, kind: 'invalid_date' };
-  const missing = issue.path.length > 0 && valueAt(input, issue.path) == null;
   switch (issue.code) {
     case 'invalid_type':
       return { ...base, kind: missing ? 'required' : 'wrong_type' };
@@ -98,6 +99,9 @@ export function validationProblem(
         // A long list of accepted values is no help to a reader (nor small enough to send).
         ...(issue.values.length <= 20 ? { values: issue.values.map(String) } : {}),
       };
+    case 'custom':
+      // A rule of the whole input about a field that was not sent (`expiresOn` for an approval).
+      return { ...base, kind: missing ? 'required' : 'invalid' };
     default:
       return { ...base, kind: 'invalid' };
   }

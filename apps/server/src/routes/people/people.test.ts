@@ -60,6 +60,9 @@ for (const backend of storeBackends()) {
       const empty = await officer.get('/api/people');
       expect(empty.status).toBe(400);
       expect(empty.body.error.message).toMatch(/part of a name/);
+      expect(empty.body.error.details.problems).toEqual([
+        expect.objectContaining({ field: 'q', kind: 'required' }),
+      ]);
       const capped = await officer.get('/api/people?q=test&limit=2');
       expect(capped.body.people).toHaveLength(2);
       expect((await officer.get('/api/people?q=test&limit=500')).status).toBe(400);
@@ -68,11 +71,63 @@ for (const backend of storeBackends()) {
       expect(wildcard.body.people).toEqual([]);
     });
 
+    it('looks up a pasted list of ids and e-mail addresses exactly, and reports those it did not find', async () => {
+      const officer = await server.as('security_officer');
+      // GIVEN a list as it comes from a spreadsheet or a mail: mixed separators, an address in
+      // capitals, a duplicate, a username, and two that match nobody (a part of a name is not enough)
+      const list = [
+        server.accounts.analyst.id,
+        'EMPLOYEE@agency.test',
+        `${server.accounts.analyst.id};`,
+        'auditor',
+        'nobody@agency.test',
+        'employ',
+      ].join(',\n ');
+      const response = await officer.get(`/api/people?ids=${encodeURIComponent(list)}`);
+      // THEN each person found comes once, in the order listed, with name and department only
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      expect(response.body.people).toEqual([
+        { id: server.accounts.analyst.id, displayName: 'Test analyst', department: null },
+        {
+          id: server.accounts.employee.id,
+          displayName: 'Test employee',
+          department: 'Export Control',
+        },
+        { id: server.accounts.auditor.id, displayName: 'Test auditor', department: null },
+      ]);
+      // AND the rest are reported as sent, so the officer can correct them
+      expect(response.body.notFound).toEqual(['nobody@agency.test', 'employ']);
+      expect(JSON.stringify(response.body.people), 'no e-mail comes back').not.toContain('@');
+      // AND the look-up is audited with what was asked and whom it showed
+      const entry = (await server.ctx.audit.list({ limit: 1000, action: 'people.lookup' })).at(-1)!;
+      expect(entry).toMatchObject({ actor: server.accounts.security_officer.id, target: 'ids:5' });
+      expect(JSON.parse(entry.details).accounts).toEqual([
+        server.accounts.analyst.id,
+        server.accounts.employee.id,
+        server.accounts.auditor.id,
+      ]);
+      // AND a list is bounded, never empty, and not mixed with a search
+      const tooMany = Array.from({ length: 201 }, (_, i) => `id-${i}`).join(',');
+      const refused = await officer.get(`/api/people?ids=${tooMany}`);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.details.problems).toEqual([
+        expect.objectContaining({ field: 'ids', kind: 'too_many', limit: 200 }),
+      ]);
+      expect((await officer.get('/api/people?ids=%2C%20')).status).toBe(400);
+      expect((await officer.get('/api/people?ids=x&q=y')).status).toBe(400);
+    });
+
     it('is for security officers only: every other role is refused, strangers are asked to sign in', async () => {
       for (const role of ROLES) {
         const response = await (await server.as(role)).get('/api/people?q=test');
         expect(response.status, role).toBe(role === 'security_officer' ? 200 : 403);
         if (role !== 'security_officer') expect(response.body.people, role).toBeUndefined();
+        const lookup = await (
+          await server.as(role)
+        ).get(`/api/people?ids=${server.accounts.employee.id}`);
+        expect(lookup.status, `${role} looking up ids`).toBe(
+          role === 'security_officer' ? 200 : 403,
+        );
       }
       expect((await server.anonymous().get('/api/people?q=test')).status).toBe(401);
     });
