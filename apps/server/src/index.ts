@@ -5,3 +5,4 @@ export { createAccount } from './identity/accounts.ts';
 export { pseudonymOf } from './analytics/pseudonyms.ts';
 export { ROLES, type Role } from './identity/roles.ts';
 export { startScoringWorker, type RunningWorker } from './worker/start-scoring-worker.ts';
+export { ALL_ROUTES } from './routes/index.ts';

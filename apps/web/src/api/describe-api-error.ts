@@ -1,5 +1,6 @@
 import type { I18n, MessageKey } from '../i18n/i18n.ts';
 import { ApiError } from './api-error.ts';
+import { describeProblems, type ProblemDescription } from './describe-problem.ts';
 
 /**
  * Codes the interface explains in the reader's language: every one a page can meet in ordinary
@@ -47,31 +48,58 @@ const KNOWN: Record<string, MessageKey> = {
 
 /** When a code is new to the interface, its HTTP status still says what kind of failure it is. */
 const BY_STATUS: Record<number, MessageKey> = {
+  400: 'error.badRequest',
+  401: 'error.unauthenticated',
   403: 'error.forbidden',
   404: 'error.notFound',
   409: 'error.conflict',
+  413: 'error.tooLarge',
+  422: 'error.badRequest',
+  429: 'error.tooManyRequests',
   503: 'error.unavailable',
 };
 
 /**
- * A sentence a person can act on, in their language. Validation failures list each field the
- * server rejected. A 4xx code the interface does not know keeps the server's own sentence, which
- * names what to fix (in English: the Chinese text says so); 5xx details stay in the server log.
+ * An API failure as a reader is told it: a sentence in their language, the fields the server
+ * rejected (one sentence each), and, for a failure the interface has no words of its own for,
+ * the server's English text as a secondary detail.
  */
-export function describeApiError(error: unknown, i18n: Pick<I18n, 't'>): string {
+export interface ApiErrorDescription {
+  summary: string;
+  problems: ProblemDescription[];
+  /** The server's own sentence (in English); null when the summary says it all. */
+  detail: string | null;
+}
+
+/**
+ * Known codes have their own sentence. Validation failures list each rejected field, translated
+ * from the problem's kind. Any other code falls back on what its HTTP status means, and keeps the
+ * server's sentence as a detail for a 4xx (it names what to fix); 5xx details stay in the log.
+ */
+export function describeApiError(error: unknown, i18n: Pick<I18n, 't'>): ApiErrorDescription {
   if (!(error instanceof ApiError))
-    return i18n.t('error.unexpected', {
-      message: error instanceof Error ? error.message : String(error),
-    });
+    return {
+      summary: i18n.t('error.unexpected'),
+      problems: [],
+      detail: error instanceof Error ? error.message : String(error),
+    };
   const key = KNOWN[error.code];
-  if (key) return i18n.t(key);
-  if (error.code === 'request.invalid' && error.problems.length > 0) {
-    return i18n.t('error.invalid', {
-      problems: error.problems.map((p) => `${p.field || '—'}: ${p.message}`).join('; '),
-    });
-  }
-  const byStatus = BY_STATUS[error.status];
-  if (byStatus) return i18n.t(byStatus);
-  if (error.status >= 500) return i18n.t('error.internal');
-  return i18n.t('error.server', { message: error.message });
+  if (key) return { summary: i18n.t(key), problems: [], detail: null };
+  if (error.code === 'request.invalid' && error.problems.length > 0)
+    return {
+      summary: i18n.t('error.invalid'),
+      problems: describeProblems(error.problems, i18n),
+      detail: null,
+    };
+  if (error.status >= 500)
+    return {
+      summary: i18n.t(BY_STATUS[error.status] ?? 'error.internal'),
+      problems: [],
+      detail: null,
+    };
+  return {
+    summary: i18n.t(BY_STATUS[error.status] ?? 'error.badRequest'),
+    problems: [],
+    detail: error.message,
+  };
 }
