@@ -3,7 +3,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import { VigilError } from '@vigil/core';
+import { VigilError, isVigilError } from '@vigil/core';
 import type { Database } from './database.ts';
 import { migrationProvider } from './migrations/migration-provider.ts';
 import { createPostgresPool, outageTranslatingPool } from './postgres-pool.ts';
@@ -30,7 +30,20 @@ export type OpenStoreOptions =
       /** Keep every table in this schema (created if missing): lets test runs share one database. */
       schema?: string;
       poolSize?: number;
+      /** PostgreSQL cancels a statement running longer (ms, 0: never). Default 15 s. */
+      statementTimeoutMs?: number;
+      /** The client gives up on a query with no answer this long (ms, 0: never). Default 20 s. */
+      queryTimeoutMs?: number;
     };
+
+/**
+ * Long enough for any request's queries on a healthy database (the slowest, an audit
+ * verification page of 2,000 rows, takes milliseconds), short enough that a request never
+ * outlives a user's patience or a load balancer's timeout (commonly 30–60 s).
+ */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+/** A little above the statement timeout, so PostgreSQL's own cancel (a clean error) comes first. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 20_000;
 
 export interface OpenStoreHooks {
   /** Where the store notes what it recovers from by itself (PostgreSQL closing connections). */
@@ -42,12 +55,10 @@ export async function openStore(
   options: OpenStoreOptions,
   hooks: OpenStoreHooks = {},
 ): Promise<AppStore> {
-  const store =
-    options.kind === 'sqlite' ? openSqlite(options.home) : await openPostgres(options, hooks);
+  if (options.kind === 'postgres') return openPostgres(options, hooks);
+  const store = openSqlite(options.home);
   try {
-    // Kysely finds its migration tables by name across schemas; naming the schema keeps two
-    // stores in one database (parallel test runs) from seeing each other's.
-    await migrate(store.db, options.kind === 'postgres' ? options.schema : undefined);
+    await migrate(store.db, undefined);
   } catch (error) {
     await store.close();
     throw error;
@@ -77,11 +88,7 @@ function openSqlite(home: string): AppStore {
 }
 
 async function openPostgres(
-  options: {
-    url: string;
-    schema?: string;
-    poolSize?: number;
-  },
+  options: Extract<OpenStoreOptions, { kind: 'postgres' }>,
   hooks: OpenStoreHooks,
 ): Promise<AppStore> {
   const location = redact(options.url);
@@ -92,31 +99,84 @@ async function openPostgres(
       `PostgreSQL schema name "${options.schema}" must be lower-case letters, digits and _`,
     );
   }
+  // Reaching the server, creating the schema and migrating run on a connection of their own
+  // without the timeouts: a migration may wait for another instance's migration lock, or
+  // rewrite a large table, for longer than any request should.
+  const setup = createPostgresPool({
+    url: options.url,
+    max: 1,
+    schema: options.schema,
+    log: hooks.log,
+  });
+  try {
+    try {
+      const client = await setup.connect();
+      try {
+        if (options.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+      } finally {
+        client.release();
+      }
+    } catch (error) {
+      throw cannotConnect(error, options.url, location);
+    }
+    const setupDb = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: outageTranslatingPool(setup) }),
+    });
+    await migrate(setupDb, options.schema);
+  } finally {
+    await setup.end().catch(() => {});
+  }
+  const timeouts = {
+    statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+    queryTimeoutMs: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+  };
   const pool = createPostgresPool({
     url: options.url,
     max: options.poolSize ?? 10,
     schema: options.schema,
     log: hooks.log,
+    timeouts,
   });
-  try {
-    const client = await pool.connect();
-    try {
-      if (options.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
-    } finally {
-      client.release();
-    }
-  } catch (error) {
-    await pool.end();
-    throw new VigilError(
-      'store.open_failed',
-      'unavailable',
-      `cannot reach PostgreSQL at ${location}: ${(error as Error).message}. Check VIGIL_DATABASE_URL and that the server is running.`,
-    );
-  }
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: outageTranslatingPool(pool) }),
+    dialect: new PostgresDialect({ pool: outageTranslatingPool(pool, timeouts) }),
   });
   return { db, dialect: 'postgres', location, close: () => db.destroy() };
+}
+
+/**
+ * Why PostgreSQL could not be reached at open, as `store.open_failed` with pg's error as the
+ * cause. Wrong credentials, a missing database or a refused role (SQLSTATE class 28, 3D000)
+ * will not fix themselves and say exactly what to change; an outage (`isStoreOutage(cause)`) is
+ * worth waiting for (`openStoreWhenReachable`).
+ */
+function cannotConnect(error: unknown, url: string, location: string): VigilError {
+  const code = (error as { code?: unknown }).code;
+  const message = (error as Error).message;
+  let target: { user: string; database: string } = { user: '?', database: '?' };
+  try {
+    const u = new URL(url);
+    target = {
+      user: decodeURIComponent(u.username),
+      database: decodeURIComponent(u.pathname.slice(1)),
+    };
+  } catch {
+    // The URL was validated before; the message falls back to pg's own words.
+  }
+  const fix =
+    code === '28P01'
+      ? `PostgreSQL refused the password of role "${target.user}" (28P01): fix the password in VIGIL_DATABASE_URL`
+      : code === '3D000'
+        ? `database "${target.database}" does not exist on that server (3D000): create it (createdb ${target.database}) or fix the database name in VIGIL_DATABASE_URL`
+        : typeof code === 'string' && code.startsWith('28')
+          ? `PostgreSQL does not let role "${target.user}" connect (${code}: ${message}): check the role in VIGIL_DATABASE_URL and the server's pg_hba.conf`
+          : `${message}. Check VIGIL_DATABASE_URL and that the server is running`;
+  return new VigilError(
+    'store.open_failed',
+    'unavailable',
+    `cannot reach PostgreSQL at ${location}: ${fix}.`,
+    undefined,
+    { cause: error },
+  );
 }
 
 async function migrate(db: Kysely<Database>, schema: string | undefined): Promise<void> {
@@ -127,6 +187,9 @@ async function migrate(db: Kysely<Database>, schema: string | undefined): Promis
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
+    // PostgreSQL going away mid-migration is an outage, not a broken migration: the migration's
+    // transaction rolled back and the next attempt starts it again.
+    if (isVigilError(error) && error.code === 'store.unavailable') throw error;
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new VigilError(
       'store.migration_failed',

@@ -1,6 +1,6 @@
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import pg from 'pg';
-import { translateStoreError } from './store-outage.ts';
+import { storeTimeoutKind, translateStoreError, type StoreTimeouts } from './store-outage.ts';
 
 export interface PostgresPoolOptions {
   url: string;
@@ -9,6 +9,8 @@ export interface PostgresPoolOptions {
   schema?: string;
   /** Where to note connections that PostgreSQL closed while they sat idle in the pool. */
   log?: (message: string) => void;
+  /** Both 0 (off) when not given: migrations run on such a pool. */
+  timeouts?: StoreTimeouts;
 }
 
 /**
@@ -27,6 +29,12 @@ export function createPostgresPool(options: PostgresPoolOptions): pg.Pool {
     // Fail a request fast while the server is down instead of queueing it for the client's
     // whole timeout: refused connections already fail at once, this bounds a silent network.
     connectionTimeoutMillis: 5000,
+    // A slow statement is cancelled by PostgreSQL itself; a connection that hangs without
+    // closing (stalled network, frozen server) never answers, so only the client can end it.
+    ...(options.timeouts?.statementTimeoutMs
+      ? { statement_timeout: options.timeouts.statementTimeoutMs }
+      : {}),
+    ...(options.timeouts?.queryTimeoutMs ? { query_timeout: options.timeouts.queryTimeoutMs } : {}),
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   pool.on('error', (error) =>
@@ -44,24 +52,35 @@ export function createPostgresPool(options: PostgresPoolOptions): pg.Pool {
 
 /**
  * The pool as Kysely sees it, with every failure that means "PostgreSQL cannot be reached"
- * turned into the one `store.unavailable` error, so no route or package has to recognize pg's
- * error codes.
+ * turned into the one `store.unavailable` error, and every timeout into `store.timeout`, so no
+ * route or package has to recognize pg's error codes.
+ *
+ * A connection whose query hit the client-side timeout is still waiting for that answer: pg
+ * would queue every later query behind it forever. It is marked broken: what Kysely sends on
+ * it next (the ROLLBACK of the transaction) fails at once with the same error instead of
+ * waiting out the timeout again, and releasing it makes the pool destroy the socket.
  */
-export function outageTranslatingPool(pool: pg.Pool): PostgresPool {
+export function outageTranslatingPool(pool: pg.Pool, timeouts?: StoreTimeouts): PostgresPool {
   // Kysely keys its connection objects by client: hand back the same wrapper for a client.
   const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    let broken: unknown = null;
     const query = (sqlOrCursor: unknown, parameters?: ReadonlyArray<unknown>) => {
       // A cursor (streaming) is returned as is; its reads fail with pg's own errors.
       if (typeof sqlOrCursor !== 'string') return client.query(sqlOrCursor as never);
+      if (broken) return Promise.reject(broken);
       return client.query(sqlOrCursor, parameters as unknown[]).catch((error: unknown) => {
-        throw translateStoreError(error);
+        const translated = translateStoreError(error, timeouts);
+        if (storeTimeoutKind(error) === 'query') broken = translated;
+        throw translated;
       });
     };
     return {
       query: query as unknown as PostgresPoolClient['query'],
       // Looked up at call time: the pool gives the client a new release function per checkout.
-      release: () => client.release(),
+      // Released with an error, the pool ends the client, which destroys a socket that still has
+      // a query outstanding.
+      release: () => client.release(broken ? (broken as Error) : undefined),
     };
   };
   return {
@@ -70,7 +89,7 @@ export function outageTranslatingPool(pool: pg.Pool): PostgresPool {
       try {
         client = await pool.connect();
       } catch (error) {
-        throw translateStoreError(error);
+        throw translateStoreError(error, timeouts);
       }
       let wrapper = wrappers.get(client);
       if (!wrapper) {

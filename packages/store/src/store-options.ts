@@ -8,6 +8,8 @@ import type { OpenStoreOptions } from './open-store.ts';
 export function storeOptionsFromEnvironment(
   home: string,
   databaseUrl: string | undefined,
+  /** PostgreSQL only; the store's defaults when not given. */
+  timeouts: { statementTimeoutMs?: number; queryTimeoutMs?: number } = {},
 ): OpenStoreOptions {
   if (databaseUrl === undefined || databaseUrl === '') return { kind: 'sqlite', home };
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -16,5 +18,5 @@ export function storeOptionsFromEnvironment(
       `VIGIL_DATABASE_URL must start with postgres:// or postgresql:// (got "${databaseUrl.slice(0, 40)}")`,
     );
   }
-  return { kind: 'postgres', url: databaseUrl };
+  return { kind: 'postgres', url: databaseUrl, ...timeouts };
 }

@@ -56,7 +56,65 @@ export function storeUnavailableError(cause: unknown): VigilError {
   );
 }
 
-/** `error` as store.unavailable when it is an outage, unchanged otherwise. */
-export function translateStoreError(error: unknown): unknown {
-  return isStoreOutage(error) ? storeUnavailableError(error) : error;
+/** How long PostgreSQL may take, as the store was opened with (0: no limit). */
+export interface StoreTimeouts {
+  /** Server side: PostgreSQL cancels a statement that runs longer (`statement_timeout`). */
+  statementTimeoutMs: number;
+  /** Client side: pg gives up on a query with no answer this long (`query_timeout`). */
+  queryTimeoutMs: number;
+}
+
+/** What node-postgres says when `query_timeout` passes without an answer. */
+const QUERY_READ_TIMEOUT = 'Query read timeout';
+
+/**
+ * Which timeout `error` is, if any. 57014 (query_canceled) is also what an administrator's
+ * pg_cancel_backend gives; only the statement timeout's own message counts, so a cancelled
+ * query is not blamed on the store's settings.
+ */
+export function storeTimeoutKind(error: unknown): 'statement' | 'query' | null {
+  if (!(error instanceof Error)) return null;
+  if (error.message === QUERY_READ_TIMEOUT) return 'query';
+  const code = (error as { code?: unknown }).code;
+  if (code === '57014' && /statement timeout/.test(error.message)) return 'statement';
+  return null;
+}
+
+/**
+ * The error every caller sees when PostgreSQL is there but does not answer in time: a statement
+ * cancelled by `statement_timeout` (overload, a lock held too long) or, worse, a connection that
+ * hangs without closing (a stalled network, a frozen server), which only the client-side
+ * `query_timeout` ends. Answered like an outage (503, Retry-After): waiting a little may help,
+ * and a request never hangs.
+ */
+export function storeTimeoutError(
+  cause: unknown,
+  kind: 'statement' | 'query',
+  timeouts: StoreTimeouts,
+): VigilError {
+  const what =
+    kind === 'statement'
+      ? `a query ran past the statement timeout of ${timeouts.statementTimeoutMs} ms ` +
+        '(VIGIL_DATABASE_STATEMENT_TIMEOUT_MS) and PostgreSQL cancelled it: the database may be ' +
+        'overloaded or a lock held too long'
+      : `PostgreSQL did not answer a query within ${timeouts.queryTimeoutMs} ms ` +
+        '(VIGIL_DATABASE_QUERY_TIMEOUT_MS) and the connection was dropped: the database server ' +
+        'may be frozen or the network to it stalled';
+  return new VigilError(
+    'store.timeout',
+    'unavailable',
+    `the application store (PostgreSQL) timed out: ${what}. Retry in ${STORE_RETRY_AFTER_SECONDS} seconds.`,
+    { retryAfterSeconds: STORE_RETRY_AFTER_SECONDS },
+    { cause },
+  );
+}
+
+/**
+ * `error` as store.unavailable when it is an outage, as store.timeout when PostgreSQL did not
+ * answer in time (given the timeouts the store runs with), unchanged otherwise.
+ */
+export function translateStoreError(error: unknown, timeouts?: StoreTimeouts): unknown {
+  if (isStoreOutage(error)) return storeUnavailableError(error);
+  const timeout = timeouts ? storeTimeoutKind(error) : null;
+  return timeout ? storeTimeoutError(error, timeout, timeouts!) : error;
 }
