@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { openSqliteAttributionStore, type AttributionStore } from '@vigil/attribution';
 import { openEventStore, type EventStore } from '@vigil/event-store';
-import { AuditLog, openStore, storeOptionsFromEnvironment, type AppStore } from '@vigil/store';
+import {
+  AuditAnchorFile,
+  AuditLog,
+  openStoreWhenReachable,
+  storeUnavailableError,
+  type AppStore,
+} from '@vigil/store';
 import { loadPseudonymKey } from './analytics/pseudonym-key.ts';
 import { buildApp, type Frontend } from './app.ts';
 import type { ServerConfig } from './config.ts';
@@ -14,6 +18,9 @@ import { ALL_ROUTES } from './routes/index.ts';
 import type { ServerContext } from './server-context.ts';
 import { enforceRetention } from './retention/enforce-retention.ts';
 import { seedTrainingModules } from './training/training-catalog.ts';
+import { appStoreOptions } from './startup/app-store-options.ts';
+import { closeServer, listen, serverUrl } from './startup/listen.ts';
+import { StartupListener, serverStartingError } from './startup/startup-listener.ts';
 
 export interface StartServerOptions {
   config: ServerConfig;
@@ -24,6 +31,10 @@ export interface StartServerOptions {
   log?: (message: string) => void;
   /** Serves the web application for browser paths outside /api (see @vigil/web). */
   frontend?: Frontend;
+  /** Told the URL as soon as the port is bound: while waiting for PostgreSQL, that is early. */
+  onListening?: (url: string) => void;
+  /** Stops a start that is still waiting for PostgreSQL. */
+  signal?: AbortSignal;
 }
 
 export interface RunningServer {
@@ -37,18 +48,54 @@ const RETENTION_EVERY_MS = 6 * 3_600_000;
 /**
  * Start sequence, in dependency order: application store (migrated), pseudonym key, analytics
  * store, attribution store, mailer, HTTP. `stop` undoes it in reverse. Each step that can fail
- * says what to fix; nothing listens until everything behind it is ready.
+ * says what to fix. Nothing listens until everything behind it is ready, with one exception: a
+ * PostgreSQL that cannot be reached yet is waited for (VIGIL_DATABASE_STARTUP_WAIT_SECONDS,
+ * with backoff), and meanwhile the port answers 503 store.unavailable (`StartupListener` says
+ * why); wrong credentials or a missing database fail at once.
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config } = options;
   const log = options.log ?? ((m: string) => process.stderr.write(`vigil server: ${m}\n`));
   const undo: Array<() => Promise<void> | void> = [];
+  // Set from the store's waiting callback, hence a holder rather than a narrowed variable.
+  const waiting: { listener: StartupListener | null } = { listener: null };
   try {
     fs.mkdirSync(config.home, { recursive: true });
     const store =
       options.store ??
-      (await openStore(storeOptionsFromEnvironment(config.home, config.databaseUrl), { log }));
+      (await openStoreWhenReachable(
+        appStoreOptions(config),
+        { log },
+        {
+          maxWaitMs: config.databaseStartupWaitSeconds * 1000,
+          ...(options.signal ? { signal: options.signal } : {}),
+          async onWaiting({ attempt, waitedMs, nextInMs, cause }) {
+            // The public answer names no host; the log line carries the cause.
+            const answer = storeUnavailableError(cause.cause ?? cause);
+            let early = waiting.listener;
+            if (!early) {
+              early = waiting.listener = await StartupListener.listen(
+                config.host,
+                config.port,
+                answer,
+              );
+              options.onListening?.(early.url);
+            } else early.answerWith(answer);
+            log(
+              `waiting for the application store: ${cause.message} ` +
+                `(attempt ${attempt}, next in ${(nextInMs / 1000).toFixed(1)} s, ` +
+                `${Math.round(waitedMs / 1000)} s of ${config.databaseStartupWaitSeconds} s waited; ` +
+                `meanwhile ${early.url} answers 503 store.unavailable)`,
+            );
+          },
+        },
+      ));
     if (!options.store) undo.push(() => store.close());
+    const early = waiting.listener;
+    if (early) {
+      log('application store reachable and migrated: starting');
+      early.answerWith(serverStartingError());
+    }
     await seedTrainingModules(store);
     const pseudonymKey = loadPseudonymKey(config.home, config.pseudonymKey);
     const events = await openAnalytics(config, options.analytics);
@@ -64,7 +111,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const ctx: ServerContext = {
       config,
       store,
-      audit: new AuditLog(store),
+      // Every new head also goes to <home>/audit-anchors.jsonl: what reveals a truncated log.
+      audit: new AuditLog(store, { anchors: AuditAnchorFile.inHome(config.home), log }),
       events,
       attribution,
       mailer,
@@ -82,13 +130,24 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     timer.unref();
     undo.push(() => clearInterval(timer));
     const app = buildApp(ctx, ALL_ROUTES, options.frontend);
-    const server = await listen(app.fetch, config.host, config.port);
-    undo.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-    const port = (server.address() as AddressInfo).port;
-    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    let url: string;
+    if (early) {
+      early.handOver(app.fetch);
+      // Closed first on stop, as a server listening from the start would be.
+      undo.push(() => early.close());
+      waiting.listener = null;
+      url = early.url;
+      log(`ready: ${url} serves the API`);
+    } else {
+      const server = await listen(app.fetch, config.host, config.port);
+      undo.push(() => closeServer(server));
+      url = serverUrl(server, config.host);
+      options.onListening?.(url);
+    }
     return { url, ctx, stop: () => runUndo(undo) };
   } catch (error) {
     await runUndo(undo);
+    await waiting.listener?.close();
     throw error;
   }
 }
@@ -102,23 +161,6 @@ async function openAnalytics(
   if (choice === undefined && !fs.existsSync(path.join(config.home, 'analytics.duckdb')))
     return null;
   return openEventStore({ home: config.home, memoryLimit: '1GB' });
-}
-
-function listen(
-  fetch: Parameters<typeof serve>[0]['fetch'],
-  hostname: string,
-  port: number,
-): Promise<ServerType> {
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch, hostname, port }, () => resolve(server));
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`port ${port} on ${hostname} is in use: set VIGIL_PORT or --port to another`)
-          : error,
-      ),
-    );
-  });
 }
 
 async function runUndo(undo: Array<() => Promise<void> | void>): Promise<void> {

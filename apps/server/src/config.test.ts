@@ -49,4 +49,38 @@ describe('server configuration', () => {
     expect(config.secureCookies).toBe(true);
     expect(config.databaseUrl).toBe('postgres://u:p@db:5432/vigil');
   });
+
+  it('waits five minutes for PostgreSQL at start and bounds its statements and queries', () => {
+    expect(loadConfig({})).toMatchObject({
+      databaseStartupWaitSeconds: 300,
+      databaseStatementTimeoutMs: 15_000,
+      databaseQueryTimeoutMs: 20_000,
+    });
+    expect(
+      loadConfig({
+        VIGIL_DATABASE_STARTUP_WAIT_SECONDS: '0',
+        VIGIL_DATABASE_STATEMENT_TIMEOUT_MS: '0',
+        VIGIL_DATABASE_QUERY_TIMEOUT_MS: '0',
+      }),
+      '0 turns each off',
+    ).toMatchObject({
+      databaseStartupWaitSeconds: 0,
+      databaseStatementTimeoutMs: 0,
+      databaseQueryTimeoutMs: 0,
+    });
+  });
+
+  it('refuses a query timeout that would cut in before the statement timeout', () => {
+    expect(() =>
+      loadConfig({
+        VIGIL_DATABASE_STATEMENT_TIMEOUT_MS: '30000',
+        VIGIL_DATABASE_QUERY_TIMEOUT_MS: '20000',
+      }),
+    ).toThrow(
+      /VIGIL_DATABASE_QUERY_TIMEOUT_MS: must be larger than VIGIL_DATABASE_STATEMENT_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ VIGIL_DATABASE_STARTUP_WAIT_SECONDS: '-1' })).toThrow(
+      /VIGIL_DATABASE_STARTUP_WAIT_SECONDS: must be at least 0/,
+    );
+  });
 });

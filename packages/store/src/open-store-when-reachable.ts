@@ -73,7 +73,11 @@ export async function openStoreWhenReachable(
       if (leftMs <= 0) throw gaveUp(error, wait.maxWaitMs, attempt);
       const nextInMs = Math.min(leftMs, startupBackoffMs(attempt));
       await wait.onWaiting?.({ attempt, waitedMs, nextInMs, cause: error });
-      await sleep(nextInMs, undefined, wait.signal ? { signal: wait.signal } : {});
+      await sleep(nextInMs, undefined, wait.signal ? { signal: wait.signal } : {}).catch(
+        (error: unknown) => {
+          throw wait.signal?.aborted ? wait.signal.reason : error;
+        },
+      );
     }
   }
 }

@@ -8,10 +8,11 @@ import {
   type ScoreReport,
   type StreamSettings,
 } from '@vigil/stream';
-import { AuditLog, openStore, storeOptionsFromEnvironment, type AppStore } from '@vigil/store';
+import { AuditLog, openStore, type AppStore } from '@vigil/store';
 import { importAlerts } from '../analytics/import-alerts.ts';
 import { loadPseudonymKey } from '../analytics/pseudonym-key.ts';
 import type { ServerConfig } from '../config.ts';
+import { appStoreOptions } from '../startup/app-store-options.ts';
 
 export interface StartScoringWorkerOptions {
   config: ServerConfig;
@@ -70,7 +71,7 @@ export async function startScoringWorker(
     fs.mkdirSync(config.home, { recursive: true });
     const store =
       options.store ??
-      (await openStore(storeOptionsFromEnvironment(config.home, config.databaseUrl)));
+      (await openStore(appStoreOptions(config)));
     if (!options.store) undo.push(() => store.close());
     const audit = new AuditLog(store);
     const key = loadPseudonymKey(config.home, config.pseudonymKey);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeBackends } from '@vigil/store/testing';
 import { ALL_ROUTES } from '../index.ts';
@@ -54,6 +55,41 @@ for (const backend of storeBackends()) {
       const verdict = await auditor.get('/api/audit/verify');
       expect(verdict.body.ok).toBe(false);
       expect(verdict.body.firstBreak).toMatchObject({ seq: target.seq, problem: 'altered' });
+    });
+  });
+
+  describe(`a truncated audit log on ${backend.name}`, () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer(backend);
+      // GIVEN privileged actions, each head recorded in the server's anchors file
+      const investigator = await server.as('investigator');
+      for (const title of ['first case', 'second case', 'third case'])
+        await investigator.post('/api/cases', { title });
+    });
+    afterAll(() => server.close());
+
+    it('names the entries missing after the anchored head, and the anchor', async () => {
+      const auditor = await server.as('auditor');
+      const intact = (await auditor.get('/api/audit/verify')).body;
+      expect(intact).toMatchObject({ ok: true, firstBreak: null });
+      expect(intact.anchors, 'checked against the newest anchor').toHaveLength(1);
+      expect(intact.anchors[0].seq).toBe(intact.entries);
+      // WHEN the two newest entries are deleted in the database
+      await server.ctx.store.db
+        .deleteFrom('audit_log')
+        .where('seq', '>', intact.entries - 2)
+        .execute();
+      // THEN the verification fails at the first missing entry and names the anchors file
+      const verdict = (await auditor.get('/api/audit/verify')).body;
+      expect(verdict.ok).toBe(false);
+      expect(verdict.firstBreak).toMatchObject({
+        seq: intact.entries - 1,
+        problem: 'truncated',
+      });
+      expect(verdict.firstBreak.message).toContain(
+        path.join(server.ctx.config.home, 'audit-anchors.jsonl'),
+      );
     });
   });
 }

@@ -1,4 +1,4 @@
-import { verifyAuditLog, type AuditEntry } from '@vigil/store';
+import type { AuditEntry } from '@vigil/store';
 import { defineRoute } from '../../http/define-route.ts';
 import { auditPolicy } from '../../policies/audit.ts';
 import { auditPage, auditQuery, auditVerification } from './schema.ts';
@@ -57,6 +57,10 @@ export const exportAudit = defineRoute({
   },
 });
 
+/**
+ * The chain, and its newest head recorded in the server's anchors file: a log whose newest
+ * entries were deleted is reported as `truncated`, naming the anchor.
+ */
 export const verifyAudit = defineRoute({
   method: 'get',
   path: '/api/audit/verify',
@@ -65,7 +69,7 @@ export const verifyAudit = defineRoute({
   access: auditPolicy.verify,
   response: auditVerification,
   async handle({ ctx }) {
-    return verifyAuditLog(ctx.store);
+    return ctx.audit.verify();
   },
 });
 

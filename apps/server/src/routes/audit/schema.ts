@@ -28,4 +28,13 @@ export const auditVerification = z.object({
   entries: z.number(),
   head: z.string(),
   firstBreak: z.object({ seq: z.number(), problem: z.string(), message: z.string() }).nullable(),
+  /** The heads recorded outside the store that the chain was checked against. */
+  anchors: z.array(
+    z.object({
+      seq: z.number(),
+      hash: z.string(),
+      at: z.string().optional(),
+      source: z.string(),
+    }),
+  ),
 });
