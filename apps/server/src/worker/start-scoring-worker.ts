@@ -8,7 +8,7 @@ import {
   type ScoreReport,
   type StreamSettings,
 } from '@vigil/stream';
-import { AuditLog, openStore, type AppStore } from '@vigil/store';
+import { AuditLog, openStoreWhenReachable, type AppStore } from '@vigil/store';
 import { importAlerts } from '../analytics/import-alerts.ts';
 import { loadPseudonymKey } from '../analytics/pseudonym-key.ts';
 import type { ServerConfig } from '../config.ts';
@@ -71,7 +71,18 @@ export async function startScoringWorker(
     fs.mkdirSync(config.home, { recursive: true });
     const store =
       options.store ??
-      (await openStore(appStoreOptions(config)));
+      // Like the API, a worker started before its PostgreSQL waits for it (bounded).
+      (await openStoreWhenReachable(
+        appStoreOptions(config),
+        { log },
+        {
+          maxWaitMs: config.databaseStartupWaitSeconds * 1000,
+          onWaiting: ({ attempt, nextInMs, cause }) =>
+            log(
+              `waiting for the application store: ${cause.message} (attempt ${attempt}, next in ${(nextInMs / 1000).toFixed(1)} s, at most ${config.databaseStartupWaitSeconds} s in all)`,
+            ),
+        },
+      ));
     if (!options.store) undo.push(() => store.close());
     const audit = new AuditLog(store);
     const key = loadPseudonymKey(config.home, config.pseudonymKey);
