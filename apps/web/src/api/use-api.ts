@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { ApiClient, memoryTokenStore } from './api-client.ts';
 
 export const ApiContext = createContext<ApiClient>(new ApiClient(memoryTokenStore()));
@@ -41,12 +41,20 @@ export function allLoaded<T>(values: ReadonlyArray<Loadable<T>>): Loadable<T[]> 
   return data.length === values.length ? { state: 'ready', data } : { state: 'loading' };
 }
 
-/** A change (POST/PATCH/DELETE) with its own pending and error state, for buttons and forms. */
+/**
+ * A change (POST/PATCH/DELETE) with its own pending and error state, for buttons and forms. One
+ * at a time: a second run while the first is in flight (a double click, Enter pressed twice
+ * before the button re-renders as disabled) is dropped, so a change is never sent twice.
+ */
 export function useApiAction<A extends unknown[], R>(action: (...args: A) => Promise<R>) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // A ref, not the state: it changes at once, within the same event, before any re-render.
+  const inFlight = useRef(false);
   const run = useCallback(
     async (...args: A): Promise<R | undefined> => {
+      if (inFlight.current) return undefined;
+      inFlight.current = true;
       setPending(true);
       setError(null);
       try {
@@ -55,6 +63,7 @@ export function useApiAction<A extends unknown[], R>(action: (...args: A) => Pro
         setError(e);
         return undefined;
       } finally {
+        inFlight.current = false;
         setPending(false);
       }
     },

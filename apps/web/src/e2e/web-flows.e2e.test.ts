@@ -54,7 +54,13 @@ describe('the web application in a browser', () => {
       { username: 'investigator', role: 'investigator', displayName: 'Ines Investigator' },
       { username: 'auditor', role: 'auditor', displayName: 'Aud Itor' },
       { username: 'jdoe', role: 'employee', displayName: 'Jordan Doe', personId: 'EMP0042' },
-      { username: 'msmith', role: 'employee', displayName: 'Morgan Smith', personId: 'EMP0043' },
+      {
+        username: 'msmith',
+        role: 'employee',
+        displayName: 'Morgan Smith',
+        personId: 'EMP0043',
+        email: 'morgan.smith@agency.test',
+      },
     ]);
     PSEUDONYM = await seedAlerts(stack.server, 'EMP0042', [
       {
@@ -225,11 +231,40 @@ describe('the web application in a browser', () => {
     await analyst.getByTestId('reveal-row').getByText('Waiting for a second person').waitFor();
     const caseUrl = analyst.url();
 
-    // WHEN a different person (the investigator) approves
+    // WHEN a different person (the investigator) approves, while the store is briefly down
     const investigator = await stack.signIn('investigator', '/reveals');
     const pending = investigator.getByTestId('reveal-row').filter({ hasText: PSEUDONYM });
+    let decisions = 0;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await investigator.route('**/api/reveals/*/decision', async (route) => {
+      decisions++;
+      if (decisions > 1) return route.continue();
+      await held;
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: { code: 'store.unavailable', message: 'the application store is down' },
+        }),
+      });
+    });
+    await pending.getByRole('button', { name: 'Approve' }).click();
+    // THEN while the decision is on its way both buttons are disabled and the chosen one says so
+    const approving = pending.getByRole('button', { name: 'Approving…' });
+    await approving.waitFor();
+    expect(await approving.isDisabled()).toBe(true);
+    expect(await pending.getByRole('button', { name: 'Refuse' }).isDisabled()).toBe(true);
+    expect(await pending.getByTestId('reveal-decision').getAttribute('aria-busy')).toBe('true');
+    // AND a second press cannot send it again
+    await approving.click({ force: true });
+    release();
+    // AND a failure is explained, and the buttons come back for another try
+    await pending.getByTestId('api-error').filter({ hasText: 'Wait a few seconds' }).waitFor();
+    expect(decisions, 'one request for one decision').toBe(1);
     await pending.getByRole('button', { name: 'Approve' }).click();
     await investigator.getByText('No reveal requests.').waitFor();
+    expect(decisions).toBe(2);
 
     // THEN the requester sees the identity, on request
     await analyst.goto(caseUrl);
@@ -373,6 +408,8 @@ describe('the web application in a browser', () => {
     const course = officer.getByLabel('Course', { exact: true });
     await course.locator('option').nth(1).waitFor({ state: 'attached' });
     await course.selectOption({ index: 1 });
+    const [moduleId] = await course.selectOption({ index: 1 });
+    const moduleTitle = (await course.locator('option').nth(1).textContent())!;
     const people = officer.getByRole('combobox', { name: 'People', exact: true });
     await people.fill('Morgan');
     await officer.getByRole('option', { name: /Morgan Smith/ }).waitFor();
@@ -381,8 +418,33 @@ describe('the web application in a browser', () => {
     await officer.getByRole('button', { name: 'Assign', exact: true }).click();
     await officer.getByText('Assigned to 1 people.').waitFor();
 
-    const employee = await stack.signIn('msmith', '/my/training');
+    // GIVEN the course catalogue fails to load for the employee
+    const employee = await stack.open('/my/training');
+    await employee.route('**/api/training/modules', (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'internal', message: 'internal error' } }),
+      }),
+    );
+    await employee.getByLabel('Username').fill('msmith');
+    await employee.getByLabel('Password').fill(PASSWORD);
+    await employee.getByRole('button', { name: 'Sign in' }).click();
     await employee.getByText('0 of 1 courses completed').waitFor();
+    // THEN the row says the title is unavailable, never shows the course id in its place, and
+    // the page says what failed with a way to try again
+    const row = employee.getByTestId('training-row');
+    await row.getByTestId('course-title-unavailable').waitFor();
+    expect(await row.textContent()).not.toContain(moduleId);
+    const failed = employee
+      .getByTestId('api-error')
+      .filter({ hasText: 'The course titles could not be loaded.' });
+    await failed.waitFor();
+    // WHEN the catalogue is back and the employee tries again THEN the title shows
+    await employee.unroute('**/api/training/modules');
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await row.getByText(moduleTitle).waitFor();
+    expect(await employee.getByTestId('api-error').count()).toBe(0);
     await employee.getByRole('button', { name: 'Take the course' }).click();
     // Answer every question (the first option each time); the server scores the answers.
     const groups = employee.locator('fieldset');
@@ -402,6 +464,32 @@ describe('the web application in a browser', () => {
     await employee.context().close();
   });
 
+  it('an officer pastes a list of ids and e-mail addresses into a people picker', async () => {
+    const officer = await stack.signIn('officer', '/campaigns');
+    const people = officer.getByRole('combobox', { name: 'People', exact: true });
+    await people.focus();
+    // WHEN the officer pastes a column copied from a spreadsheet: an account id, an address in
+    // other capitals, and one that is nobody's
+    const list = `${stack.accounts.jdoe!.id}\nMorgan.Smith@agency.test\nnobody@agency.test\n`;
+    await paste(officer, list);
+    // THEN both people become chips at once, and the one not found is listed to be corrected
+    const outcome = officer.getByTestId('pasted-people');
+    await outcome.getByText('2 added from the pasted list.').waitFor();
+    for (const name of ['Jordan Doe', 'Morgan Smith'])
+      await officer.getByRole('button', { name: `Remove ${name}` }).waitFor();
+    expect(await outcome.getByTestId('people-not-found').textContent()).toBe('nobody@agency.test');
+    expect(await people.inputValue(), 'the list is not left in the search box').toBe('');
+    // AND pasting the same people again adds nobody twice
+    await paste(officer, `${stack.accounts.jdoe!.id}, ${stack.accounts.msmith!.id}`);
+    await outcome.getByText('0 added from the pasted list.').waitFor();
+    expect(await officer.getByTestId('chosen-people').getByRole('listitem').count()).toBe(2);
+    // AND a name pasted stays an ordinary search
+    await paste(officer, 'Olivia Officer');
+    await officer.getByRole('option', { name: /Olivia Officer/ }).waitFor();
+    expect(await people.inputValue()).toBe('Olivia Officer');
+    await officer.context().close();
+  });
+
   it('speaks Simplified Chinese, and shows the audit chain verified', async () => {
     const officer = await stack.signIn('officer', '/overview');
     await officer.getByTestId('language').selectOption('zh-CN');
@@ -409,6 +497,22 @@ describe('the web application in a browser', () => {
     expect(await officer.locator('html').getAttribute('lang')).toBe('zh-CN');
     await officer.locator('.recharts-surface').first().waitFor();
     await shot(officer, 'overview-zh');
+    // WHEN a document's fields pass the form but not the server THEN each is explained in Chinese,
+    // the server's English only as a detail marked as English
+    await officer.getByRole('link', { name: '涉密文件登记' }).click();
+    await officer.getByText('登记文件').click();
+    await officer.getByLabel('标题', { exact: true }).fill('密级测试文件');
+    await officer.getByLabel('知悉范围').fill('X');
+    await officer.getByLabel('责任人').fill('x'.repeat(201));
+    await officer.getByLabel('正文', { exact: true }).fill(generatePolicyDocument('zh', 200, 3));
+    await officer.getByRole('button', { name: '登记', exact: true }).click();
+    const problems = officer.getByTestId('api-error-problems');
+    await problems.waitFor();
+    expect(await problems.getByRole('listitem').allTextContents()).toEqual([
+      '知悉范围第 1 项：格式不正确。 (compartments are upper-case codes like HUMINT or NOFORN)',
+      '责任人：最多 200 个字符。',
+    ]);
+    expect(await problems.locator('[lang="en"]').count()).toBe(1);
 
     // The auditor signs in with the keyboard alone: the skip link comes first, then the form in order.
     const auditor = await stack.open('/');
@@ -433,6 +537,26 @@ describe('the web application in a browser', () => {
     await auditor.context().close();
   });
 });
+
+/**
+ * Pastes text into the focused element, as Ctrl+V does (the clipboard itself is not shared):
+ * a paste event carrying the text, and the text inserted only when no handler took the paste.
+ * The script is a string because this file is type-checked without the DOM's types.
+ */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate(`(() => {
+    const text = ${JSON.stringify(text)};
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const target = document.activeElement;
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    if (target.dispatchEvent(event)) {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      setValue.call(target, target.value + text);
+      target.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  })()`);
+}
 
 /** A photo of a printed page: the text set on white at print size, captured as a PNG. */
 async function pagePhoto(

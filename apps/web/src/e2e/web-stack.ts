@@ -119,7 +119,13 @@ function startFront(distDir: string, apiUrl: string): Promise<http.Server> {
  * the built web application in front of it, accounts for the given users, and a browser.
  */
 export async function startWebStack(
-  users: Array<{ username: string; role: Role; displayName: string; personId?: string }>,
+  users: Array<{
+    username: string;
+    role: Role;
+    displayName: string;
+    personId?: string;
+    email?: string;
+  }>,
 ): Promise<WebStack> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(
@@ -147,6 +153,7 @@ export async function startWebStack(
         role: u.role,
         password: PASSWORD,
         personId: u.personId ?? null,
+        email: u.email ?? null,
       },
       { log2N: config.scryptLog2N },
     );

@@ -254,6 +254,8 @@ export const en = {
   'reveals.comment': 'Comment (optional)',
   'reveals.approve': 'Approve',
   'reveals.refuse': 'Refuse',
+  'reveals.approving': 'Approving…',
+  'reveals.refusing': 'Refusing…',
   'reveals.waitingForSecond': 'Waiting for a second person to decide.',
   'reveals.show': 'Show identity',
   'reveals.showIsAudited': 'Viewing is recorded in the audit log.',
@@ -310,6 +312,10 @@ export const en = {
   'training.completed': 'Completed, score {score} %',
   'training.overdue': 'Overdue',
   'training.todo': 'To do',
+  'training.titleLoading': 'Loading the course title…',
+  'training.titleUnavailable': 'Course title unavailable',
+  'training.courseRetired': 'A course no longer offered',
+  'training.titlesFailed': 'The course titles could not be loaded.',
 
   'tip.title': 'Report a concern anonymously',
   'tip.intro':
@@ -504,6 +510,12 @@ export const en = {
   'people.chosen': 'Chosen',
   'people.remove': 'Remove {name}',
   'people.noDepartment': 'no department on record',
+  'people.pasteHint':
+    'Or paste a list of account ids or e-mail addresses, separated by commas, spaces or line breaks.',
+  'people.resolving': 'Looking up {n} pasted entries…',
+  'people.added': '{n} added from the pasted list.',
+  'people.notFound': 'Not found ({n}): check these, or add them by name.',
+  'people.dismiss': 'Dismiss',
   'campaigns.approaches': 'Simulated approaches',
   'alerts.addToCase': 'Add to case',
   'alerts.whichCase': 'Case',

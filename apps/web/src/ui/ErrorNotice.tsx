@@ -8,7 +8,16 @@ import { useI18n } from '../i18n/i18n.ts';
  * as English for screen readers). A route the server does not have yet is not an error the
  * reader caused: it reads as "not available yet" rather than as a failure.
  */
-export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorNotice({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  /** What could not be done, when the page around does not already say it. */
+  title?: string;
+}) {
   const i18n = useI18n();
   if (error === null || error === undefined) return null;
   const missing = error instanceof ApiError && error.isMissingFeature;
@@ -19,6 +28,11 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
       className={missing ? 'notice notice-info' : 'notice notice-error'}
       data-testid={missing ? 'not-available' : 'api-error'}
     >
+      {title && (
+        <p>
+          <strong>{title}</strong>
+        </p>
+      )}
       <p>{summary}</p>
       {problems.length > 0 && (
         <ul className="problems" data-testid="api-error-problems">

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { query as queryString } from '../api/api-client.ts';
 import type { Person } from '../api/types.ts';
 import { useApiClient } from '../api/use-api.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
+import { pastedIdentifiers, resolvePeople } from './pasted-people.ts';
 
 /** Long enough that a typed name is one search, not one per key (each search is audited). */
 const DEBOUNCE_MS = 250;
@@ -14,11 +15,22 @@ type Search =
   | { state: 'ready'; people: Person[] }
   | { state: 'error'; error: unknown };
 
+/** A pasted list on its way through `GET /api/people?ids=`, and what came of it. */
+type Lookup =
+  | { state: 'idle' }
+  | { state: 'resolving'; count: number }
+  | { state: 'done'; added: number; notFound: string[] }
+  | { state: 'error'; error: unknown };
+
 /**
  * Choose people by name from the directory (`GET /api/people?q=`), one or several. An ARIA 1.2
  * combobox: type to search, arrow keys to move, Enter to choose, Escape to close; chosen people
  * show as a list with a labelled remove button each. Put it inside a <Field>: the label, hint
  * and error reach the text box through the id and aria-describedby the Field passes down.
+ *
+ * A list of account ids or e-mail addresses pasted (or typed, then Enter) into a picker of
+ * several is looked up exactly: everyone found becomes a chip at once, and whatever matched
+ * nobody is listed so it can be corrected (the way ids used to be pasted into these forms).
  */
 export function PeoplePicker({
   value,
@@ -44,6 +56,11 @@ export function PeoplePicker({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [search, setSearch] = useState<Search>({ state: 'idle' });
+  const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
+  const pasteHintId = useId();
+  // The chips when a look-up answers, which may be after the reader removed or added one.
+  const current = useRef(value);
+  current.current = value;
 
   useEffect(() => {
     const q = text.trim();
@@ -86,6 +103,30 @@ export function PeoplePicker({
     onChange(value.filter((p) => p.id !== person.id));
     input.current?.focus();
   }
+  /** Looks up a list and adds whoever it names; false when the text is no list (a search). */
+  function addList(pasted: string): boolean {
+    const identifiers = pastedIdentifiers(pasted);
+    if (!identifiers || (!multiple && identifiers.length !== 1)) return false;
+    if (lookup.state === 'resolving') return true;
+    setLookup({ state: 'resolving', count: identifiers.length });
+    setText('');
+    setOpen(false);
+    resolvePeople(api.get, identifiers).then(
+      ({ people, notFound }) => {
+        const before = current.current;
+        const fresh = people.filter((p) => !before.some((q) => q.id === p.id));
+        if (people.length > 0) onChange(multiple ? [...before, ...fresh] : [people[0]!]);
+        setLookup({ state: 'done', added: multiple ? fresh.length : people.length, notFound });
+      },
+      (error: unknown) => setLookup({ state: 'error', error }),
+    );
+    return true;
+  }
+  function onPaste(event: ClipboardEvent<HTMLInputElement>) {
+    // Only into an empty box: pasting into a half-typed name completes the name.
+    if (text.trim() !== '') return;
+    if (addList(event.clipboardData.getData('text'))) event.preventDefault();
+  }
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -99,7 +140,7 @@ export function PeoplePicker({
         choose(options[Math.min(active, options.length - 1)]!);
       } else if (text.trim() !== '') {
         event.preventDefault();
-        setOpen(true);
+        if (!addList(text)) setOpen(true);
       }
     } else if (event.key === 'Escape') {
       if (expanded) event.preventDefault();
@@ -110,13 +151,15 @@ export function PeoplePicker({
   }
 
   const status =
-    search.state === 'loading'
-      ? t('people.searching')
-      : search.state === 'ready'
-        ? options.length === 0
-          ? t('people.none', { query: text.trim() })
-          : t('people.results', { n: options.length })
-        : '';
+    lookup.state === 'resolving'
+      ? t('people.resolving', { n: lookup.count })
+      : search.state === 'loading'
+        ? t('people.searching')
+        : search.state === 'ready'
+          ? options.length === 0
+            ? t('people.none', { query: text.trim() })
+            : t('people.results', { n: options.length })
+          : '';
 
   return (
     <div className="picker">
@@ -154,8 +197,11 @@ export function PeoplePicker({
           aria-activedescendant={
             expanded ? optionId(Math.min(active, options.length - 1)) : undefined
           }
-          aria-describedby={[describedBy, statusId].filter(Boolean).join(' ')}
+          aria-describedby={[describedBy, multiple ? pasteHintId : null, statusId]
+            .filter(Boolean)
+            .join(' ')}
           aria-invalid={invalid}
+          aria-busy={lookup.state === 'resolving'}
           value={text}
           onChange={(e) => {
             setText(e.target.value);
@@ -164,6 +210,7 @@ export function PeoplePicker({
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
+          onPaste={onPaste}
         />
         <ul
           id={listId}
@@ -194,10 +241,47 @@ export function PeoplePicker({
           ))}
         </ul>
       </div>
+      {multiple && (
+        <p id={pasteHintId} className="hint">
+          {t('people.pasteHint')}
+        </p>
+      )}
       <p id={statusId} role="status" aria-live="polite" className="hint picker-status">
         {status}
       </p>
       {search.state === 'error' && <ErrorNotice error={search.error} />}
+      {lookup.state === 'error' && <ErrorNotice error={lookup.error} />}
+      {lookup.state === 'done' && (
+        <div
+          className={lookup.notFound.length ? 'notice notice-warn' : 'notice notice-ok'}
+          role="status"
+          data-testid="pasted-people"
+        >
+          <p>{t('people.added', { n: lookup.added })}</p>
+          {lookup.notFound.length > 0 && (
+            <>
+              <p>{t('people.notFound', { n: lookup.notFound.length })}</p>
+              <ul className="not-found" data-testid="people-not-found">
+                {lookup.notFound.map((id) => (
+                  <li key={id}>
+                    <code>{id}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setLookup({ state: 'idle' });
+              input.current?.focus();
+            }}
+          >
+            {t('people.dismiss')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

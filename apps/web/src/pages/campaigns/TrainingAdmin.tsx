@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { PeoplePicker } from '../../ui/PeoplePicker.tsx';
+import { CourseName } from '../my/CourseName.tsx';
 import type { TrainingAssignment, TrainingModuleSummary } from '../my/training-types.ts';
 import { dayAfter } from '../registry/registry-types.ts';
 
@@ -27,10 +28,6 @@ export function TrainingAdmin() {
       dueOn,
     }),
   );
-  const titleOf = (id: string) =>
-    (modules.state === 'ready'
-      ? modules.data.modules.find((m) => m.id === id)?.title
-      : undefined) ?? id;
   async function submit(event: FormEvent) {
     event.preventDefault();
     const r = await assign.run();
@@ -65,7 +62,11 @@ export function TrainingAdmin() {
         </Field>
         {modules.state === 'loading' && <Loading />}
         {modules.state === 'error' && (
-          <ErrorNotice error={modules.error} onRetry={modules.reload} />
+          <ErrorNotice
+            error={modules.error}
+            onRetry={modules.reload}
+            title={t('training.titlesFailed')}
+          />
         )}
         <ErrorNotice error={assign.error} />
         <button type="submit" disabled={assign.pending || moduleId === '' || people.length === 0}>
@@ -97,7 +98,9 @@ export function TrainingAdmin() {
                     <td>
                       <code>{a.accountId}</code>
                     </td>
-                    <td>{titleOf(a.moduleId)}</td>
+                    <td>
+                      <CourseName catalog={modules} moduleId={a.moduleId} />
+                    </td>
                     <td>{day(a.dueOn)}</td>
                   </tr>
                 ))}

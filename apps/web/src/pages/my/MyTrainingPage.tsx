@@ -3,7 +3,9 @@ import { useApiGet } from '../../api/use-api.ts';
 import { useAccount } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/i18n.ts';
 import { AsyncView } from '../../ui/AsyncView.tsx';
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { CourseName } from './CourseName.tsx';
 import { CourseView } from './CourseView.tsx';
 import { ReportSuspiciousMessage } from './ReportSuspiciousMessage.tsx';
 import type { TrainingAssignment, TrainingModuleSummary } from './training-types.ts';
@@ -17,10 +19,6 @@ export function MyTrainingPage() {
   );
   const modules = useApiGet<{ modules: TrainingModuleSummary[] }>('/api/training/modules');
   const [taking, setTaking] = useState<TrainingAssignment | null>(null);
-  const titleOf = (id: string) =>
-    (modules.state === 'ready'
-      ? modules.data.modules.find((m) => m.id === id)?.title
-      : undefined) ?? id;
   if (taking) {
     return (
       <CourseView
@@ -52,6 +50,13 @@ export function MyTrainingPage() {
                   style={{ width: '100%' }}
                 />
               </div>
+              {modules.state === 'error' && list.length > 0 && (
+                <ErrorNotice
+                  error={modules.error}
+                  onRetry={modules.reload}
+                  title={t('training.titlesFailed')}
+                />
+              )}
               {list.length === 0 ? (
                 <p>{t('training.none')}</p>
               ) : (
@@ -67,7 +72,9 @@ export function MyTrainingPage() {
                   <tbody>
                     {list.map((a) => (
                       <tr key={a.id} data-testid="training-row">
-                        <td>{titleOf(a.moduleId)}</td>
+                        <td>
+                          <CourseName catalog={modules} moduleId={a.moduleId} />
+                        </td>
                         <td>{day(a.dueOn)}</td>
                         <td>
                           {a.completedAt ? (
