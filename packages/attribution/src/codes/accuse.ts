@@ -1,5 +1,6 @@
 import { bias, type TardosCode } from './tardos-code.ts';
 import { chernoffThreshold, matchScore, mismatchScore } from './accusation-threshold.ts';
+import { latticeThreshold } from './lattice-threshold.ts';
 import type { CodewordMatrix } from './codeword-matrix.ts';
 
 /** A symbol read from the leak at one code position. */
@@ -63,7 +64,12 @@ export function accuse(
   const layoutPs = Float64Array.from(layoutObservations, pOf);
   for (const w of windows) {
     const ps = w.full ? concat(textPs, layoutPs) : textPs.subarray(w.from, w.to);
-    w.threshold = chernoffThreshold(ps, delta);
+    // Both thresholds are certified for δ, so the smaller one is too. The exact (lattice) one
+    // matters for short leaks, where every position counts; it is computed for the whole-leak
+    // window only, because a long leak has dozens of passage windows and a margin to spare.
+    w.threshold = w.full
+      ? Math.min(chernoffThreshold(ps, delta), latticeThreshold(ps, delta))
+      : chernoffThreshold(ps, delta);
   }
 
   // Prefix sums of every recipient's score at window boundaries (position-major matrix: one pass).

@@ -17,6 +17,7 @@ export {
   type CapacityReport,
 } from './code-length.ts';
 export { chernoffThreshold, matchScore, mismatchScore } from './accusation-threshold.ts';
+export { latticeThreshold } from './lattice-threshold.ts';
 export {
   accuse,
   planWindows,
