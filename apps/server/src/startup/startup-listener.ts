@@ -27,11 +27,15 @@ export class StartupListener {
   }
 
   static async listen(host: string, port: number, answer: VigilError): Promise<StartupListener> {
-    let listener: StartupListener | undefined;
     // Requests are passed on at call time: the handler changes when the application takes over.
-    const server = await listen((request, env) => listener!.handler(request, env), host, port);
-    listener = new StartupListener(server, serverUrl(server, host), answer);
-    return listener;
+    const bound: { listener?: StartupListener } = {};
+    const server = await listen(
+      (request, env) => bound.listener!.handler(request, env),
+      host,
+      port,
+    );
+    bound.listener = new StartupListener(server, serverUrl(server, host), answer);
+    return bound.listener;
   }
 
   /** What every request is told from now on (the outage's cause changes while it waits). */
