@@ -115,8 +115,10 @@ export async function buildUserDays(
       count(*) FILTER (f.from_removable) AS files_from_removable,
       count(*) FILTER (f.executable AND f.activity IN ('File Write', 'File Copy')) AS executables_written,
       count(*) FILTER (f.to_removable AND f.classification IN ${CLASSIFIED}) AS classified_to_removable,
-      count(*) FILTER (f.classification IN ${CLASSIFIED}) AS classified_files,
-      count(*) FILTER (f.classification IN ('SECRET', 'TOP SECRET')) AS secret_files,
+      -- Opening a document and copying it to removable media are two acts; the copy is the
+      -- removable group's evidence and is not counted again here (r4.2 logs only copies).
+      count(*) FILTER (f.classification IN ${CLASSIFIED} AND f.to_removable IS NOT TRUE) AS classified_files,
+      count(*) FILTER (f.classification IN ('SECRET', 'TOP SECRET') AND f.to_removable IS NOT TRUE) AS secret_files,
       count(*) FILTER (f.classification IN ${CLASSIFIED} AND f.owner_department IS DISTINCT FROM f.department) AS classified_outside_department,
       count(*) FILTER (f.owner IS NOT NULL AND f.owner <> f."user") AS files_on_others_pc,
       coalesce(any_value(n.new_compartments), 0) AS new_compartments
