@@ -1,3 +1,5 @@
+import { HACKING_TOOL_PATH_PATTERN } from '@vigil/core';
+
 /**
  * A SQL string literal. Used only where DuckDB takes no bound parameters (table-function
  * arguments such as a CSV path, struct keys); values from records always go through
@@ -10,4 +12,16 @@ export function sqlString(value: string): string {
 /** SQL for the host of a URL, lower-cased and without a leading `www.`: what web categories key on. */
 export function hostOf(urlColumn: string): string {
   return `coalesce(regexp_replace(lower(regexp_extract(${urlColumn}, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)), '^www[0-9]*\\.', ''), '')`;
+}
+
+/**
+ * SQL for the URL a web event keeps. Visits keep only their host (the URL is most of the bytes
+ * of a web log and nothing reads it back), except when the path names a hacking tool, which
+ * the host alone would miss. Uploads and downloads keep theirs.
+ */
+export function keptUrl(urlColumn: string, activityColumn: string | null): string {
+  const named = `regexp_matches(${urlColumn}, ${sqlString(HACKING_TOOL_PATH_PATTERN)}, 'i')`;
+  return activityColumn
+    ? `CASE WHEN ${activityColumn} <> 'WWW Visit' OR ${named} THEN ${urlColumn} END`
+    : `CASE WHEN ${named} THEN ${urlColumn} END`;
 }

@@ -129,6 +129,23 @@ beforeAll(async () => {
       pc: 'PC-2',
       url: 'https://jobs.example-careers.net/apply',
     }),
+    // A tool fetched from a general site: only the path says what it is.
+    ev({
+      kind: 'http',
+      id: 'h3',
+      ts: '2010-01-05T22:32:00',
+      user: 'ANN0001',
+      pc: 'PC-2',
+      url: 'http://securitynews.example.org/download/Ardamax-Keylogger',
+    }),
+    ev({
+      kind: 'http',
+      id: 'h4',
+      ts: '2010-01-05T22:33:00',
+      user: 'ANN0001',
+      pc: 'PC-2',
+      url: 'http://news.example.com/2010/spyglass-crackers',
+    }),
   ];
   writeFileSync(path.join(dir, 'events.jsonl'), events.join('\n'));
   const ldap = path.join(dir, 'LDAP');
@@ -150,7 +167,7 @@ describe('buildUserDays', () => {
       `SELECT * FROM user_day WHERE "user" = 'ANN0001' AND day = '2010-01-05'`,
     );
     const n = (k: string) => Number(day![k]);
-    expect(n('events_off_hours'), 'night events').toBe(8);
+    expect(n('events_off_hours'), 'night events').toBe(10);
     expect(n('logons_off_hours')).toBe(1);
     expect(n('logons_other_pc')).toBe(1);
     expect(n('logons_others_pc'), "PC-2 is Bob's dedicated PC").toBe(1);
@@ -173,6 +190,7 @@ describe('buildUserDays', () => {
     expect(n('cloud_storage')).toBe(1);
     expect(n('exfil_uploads')).toBe(1);
     expect(n('job_search'), 'unseen job board recognized from its host name').toBe(1);
+    expect(n('hacking'), 'keylogger named in the path of an uncategorized site').toBe(1);
     expect(n('recent_foreign_travel')).toBe(1);
   });
   it('keeps an ordinary day ordinary', async () => {

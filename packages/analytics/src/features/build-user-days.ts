@@ -1,11 +1,13 @@
 import type { EventStore } from '@vigil/event-store';
 import { insertTextRows } from '@vigil/event-store';
+import { HACKING_TOOL_PATH_PATTERN } from '@vigil/core';
 import { categorizeHost, WEBMAIL_DOMAINS } from '../web/web-categories.ts';
 
 /** Weekend = band 2, weekday outside 07:00–19:00 = band 1, work hours = band 0. */
 const BAND = (ts: string) =>
   `(CASE WHEN isodow(${ts}) >= 6 THEN 2 WHEN hour(${ts}) < 7 OR hour(${ts}) >= 19 THEN 1 ELSE 0 END)`;
 const WEBMAIL = `[${WEBMAIL_DOMAINS.map((d) => `'${d}'`).join(', ')}]`;
+const HACKING_PATH = `'${HACKING_TOOL_PATH_PATTERN.replaceAll("'", "''")}'`;
 const CLASSIFIED = `('CONFIDENTIAL', 'SECRET', 'TOP SECRET')`;
 
 export type FeatureProgress = (event: {
@@ -163,17 +165,23 @@ export async function buildUserDays(
   tick();
 
   await store.run(`CREATE OR REPLACE TEMP TABLE f_http AS
-    SELECT h."user", h.ts::DATE AS day, count(*) AS web_visits,
-      count(*) FILTER (c.category = 'job_search') AS job_search,
-      count(*) FILTER (c.category = 'cloud_storage') AS cloud_storage,
-      count(*) FILTER (c.category = 'leak_site') AS leak_site,
-      count(*) FILTER (c.category = 'hacking') AS hacking,
-      count(*) FILTER (c.category = 'hacking' AND h.activity = 'WWW Download') AS hacking_downloads,
-      count(*) FILTER (c.category = 'gambling') AS gambling,
-      count(*) FILTER (h.activity = 'WWW Upload') AS uploads,
-      count(*) FILTER (h.activity = 'WWW Download') AS downloads,
-      count(*) FILTER (h.activity = 'WWW Upload' AND c.category IN ('cloud_storage', 'leak_site')) AS exfil_uploads
-    FROM http h LEFT JOIN host_category c ON c.host = h.host
+    SELECT v."user", v.ts::DATE AS day, count(*) AS web_visits,
+      count(*) FILTER (v.category = 'job_search') AS job_search,
+      count(*) FILTER (v.category = 'cloud_storage') AS cloud_storage,
+      count(*) FILTER (v.category = 'leak_site') AS leak_site,
+      count(*) FILTER (v.category = 'hacking') AS hacking,
+      count(*) FILTER (v.category = 'hacking' AND v.activity = 'WWW Download') AS hacking_downloads,
+      count(*) FILTER (v.category = 'gambling') AS gambling,
+      count(*) FILTER (v.activity = 'WWW Upload') AS uploads,
+      count(*) FILTER (v.activity = 'WWW Download') AS downloads,
+      count(*) FILTER (v.activity = 'WWW Upload' AND v.category IN ('cloud_storage', 'leak_site')) AS exfil_uploads
+    FROM (
+      -- A visit's category comes from its host; on an uncategorized host, a kept URL whose
+      -- path names a hacking tool (ingest keeps only those visits' URLs) counts as hacking.
+      SELECT h."user", h.ts, h.activity,
+        coalesce(c.category, CASE WHEN h.url IS NOT NULL
+          AND regexp_matches(h.url, ${HACKING_PATH}, 'i') THEN 'hacking' END) AS category
+      FROM http h LEFT JOIN host_category c ON c.host = h.host) v
     GROUP BY ALL`);
   tick();
 

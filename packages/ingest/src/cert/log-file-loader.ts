@@ -1,7 +1,7 @@
 import type { LogKind } from '@vigil/core';
 import type { EventStore } from '@vigil/event-store';
 import { ACTIVITY_VALUES, type LogLayout } from './log-layouts.ts';
-import { hostOf, sqlString } from '../sql-literal.ts';
+import { hostOf, keptUrl, sqlString } from '../sql-literal.ts';
 
 export interface LoadResult {
   accepted: number;
@@ -56,7 +56,7 @@ function projection(layout: LogLayout): string {
     case 'http':
       // Column order of the table after migration 2: id, ts, user, pc, url, activity, host.
       return `s.id, s.date, s."user", s.pc,
-        ${has('activity') ? `CASE WHEN s.activity <> 'WWW Visit' THEN s.url END, s.activity::VARCHAR` : `NULL, 'WWW Visit'`},
+        ${has('activity') ? `${keptUrl('s.url', 's.activity')}, s.activity::VARCHAR` : `${keptUrl('s.url', null)}, 'WWW Visit'`},
         ${hostOf('s.url')}`;
   }
 }

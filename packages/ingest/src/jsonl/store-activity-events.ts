@@ -1,6 +1,6 @@
 import type { ActivityEvent, LogKind } from '@vigil/core';
 import { insertTextRows, type EventStore } from '@vigil/event-store';
-import { hostOf } from '../sql-literal.ts';
+import { hostOf, keptUrl } from '../sql-literal.ts';
 
 /** Store columns per kind, and how a JSON event fills them (text; cast in SQL). */
 const TABLES: Record<
@@ -84,7 +84,7 @@ const TABLES: Record<
   },
   http: {
     columns: ['id', 'ts', 'user', 'pc', 'url', 'activity'],
-    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, CASE WHEN activity <> 'WWW Visit' THEN url END, activity, ${hostOf('url')}`,
+    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, ${keptUrl('url', 'activity')}, activity, ${hostOf('url')}`,
     row: (e: Extract<ActivityEvent, { kind: 'http' }>) => [
       e.id,
       e.ts,
