@@ -6,7 +6,8 @@
  * BENCH_MARK_RUNS (timed `vigil mark` runs per language, default 2).
  * Prints the figures and rewrites docs/benchmarks-attribution.md.
  * BENCH_ONLY=marking times only `vigil mark` of BENCH_N recipients × a 10-page document (EN, ZH)
- * and prints the figures without rewriting the report.
+ * and prints the figures without rewriting the report; BENCH_ONLY=single runs only the
+ * single-leaker and shortest-excerpt trials, also without rewriting it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -40,6 +41,27 @@ if (process.env.BENCH_ONLY === 'marking') {
   log(`vigil mark, ${N} recipients, ${MARK_RUNS} runs per language:`);
   await measureMarking(N, { runs: MARK_RUNS, log });
   await measureMarking(N, { runs: 1, pdf: false, langs: ['en'], log });
+  process.exit(0);
+}
+
+if (process.env.BENCH_ONLY === 'single') {
+  // The single-leaker and shortest-excerpt figures alone (same documents, seeds and ε as the
+  // full run), for checking a change to tracing or accusation without the hour-long run.
+  const only = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-attr-'));
+  const onlyStore = await openSqliteAttributionStore(only);
+  for (const lang of ['en', 'zh'] as const) {
+    const corpus = await buildMarkedCorpus(lang, 1500, N, 2, onlyStore);
+    const s = excerptTrials(corpus, 300, 0.02, TRIALS, `single-${lang}`, SINGLE_EPSILON);
+    log(
+      `${lang} single leaker, 300 words, 2% errors, ε = ${SINGLE_EPSILON}, n = ${N}: identified ${pct(s.identified, s.trials)} of ${s.trials}, trials with an innocent accused ${s.innocentTrials}, ${(s.sitesRead / s.trials).toFixed(1)} sites read`,
+    );
+    for (const words of LENGTHS) {
+      const r = excerptTrials(corpus, words, 0.02, LENGTH_TRIALS, `length-${lang}-${words}`);
+      log(
+        `  ${lang} ${words} words, ε = 1e-3: ${pct(r.identified, r.trials)} identified of ${r.trials}, ${r.innocentTrials} innocent trials`,
+      );
+    }
+  }
   process.exit(0);
 }
 
