@@ -12,8 +12,11 @@ interface TraceOptions {
   doc: string;
   leak?: string;
   epsilon?: string;
+  pdfLayout: string;
   evidence: boolean;
 }
+
+const PDF_LAYOUT = ['when-needed', 'always', 'never'] as const;
 
 export function registerTrace(program: Command): void {
   defineVerb<TraceOptions>(
@@ -37,6 +40,11 @@ export function registerTrace(program: Command): void {
           '--epsilon <ε>',
           "false-accusation probability to guarantee (default: the document's)",
         )
+        .option(
+          '--pdf-layout <when>',
+          `read word- and line-shift marks from a leaked PDF's pages: ${PDF_LAYOUT.join(', ')} (when-needed: only if its text accuses nobody)`,
+          'when-needed',
+        )
         .option('--evidence', 'list every mark site read (always included with --json)', false),
     async (_args, options, ctx) => {
       const epsilon = options.epsilon !== undefined ? Number(options.epsilon) : undefined;
@@ -44,6 +52,12 @@ export function registerTrace(program: Command): void {
         throw inputError(
           'cli.bad_option',
           `--epsilon must be between 0 and 1 (got "${options.epsilon}")`,
+        );
+      const pdfLayout = PDF_LAYOUT.find((v) => v === options.pdfLayout);
+      if (!pdfLayout)
+        throw inputError(
+          'cli.bad_option',
+          `--pdf-layout must be one of ${PDF_LAYOUT.join(', ')} (got "${options.pdfLayout}")`,
         );
       const leak = readLeakFile(options.leak!);
       const store = await openSqliteAttributionStore(ctx.home);
@@ -53,6 +67,7 @@ export function registerTrace(program: Command): void {
           documentId: options.doc,
           leak,
           ...(epsilon !== undefined ? { falseAccusation: epsilon } : {}),
+          pdfLayout,
           onProgress: ctx.progress,
         });
         ctx.progress.stop();

@@ -62,6 +62,28 @@ describe('print-ready copies', () => {
     expect(result.accused.map((a) => a.id)).toEqual(['p7']);
   });
 
+  it("GIVEN a leaked PDF WHEN its pages' layout is read too THEN the word- and line-shift bits are its recipient's", async () => {
+    const result = await traceLeak({
+      store,
+      documentId: marked.documentId,
+      leak: readLeakFile(path.join(dir, 'out', 'p9.pdf')),
+      pdfLayout: 'always',
+    });
+    expect(result.accused.map((a) => a.id)).toEqual(['p9']);
+    expect(result.sitesRead.layout).toBeGreaterThan(marked.layoutSites / 2);
+    // Text only, the same leak reads no layout bits.
+    const textOnly = await traceLeak({
+      store,
+      documentId: marked.documentId,
+      leak: readLeakFile(path.join(dir, 'out', 'p9.pdf')),
+      pdfLayout: 'never',
+    });
+    expect(textOnly.sitesRead.layout).toBe(0);
+    // Nearly every layout bit read agrees with p9's codeword (a clean render: all of them).
+    const layoutMatches = result.accused[0]!.matchingSites - textOnly.accused[0]!.matchingSites;
+    expect(layoutMatches).toBeGreaterThanOrEqual(0.95 * result.sitesRead.layout);
+  });
+
   it('GIVEN a rendered image of one printed page WHEN traced THEN OCR and alignment accuse its recipient', async () => {
     const pages = await rasterizePdf(
       new Uint8Array(fs.readFileSync(path.join(dir, 'out', 'p4.pdf'))),

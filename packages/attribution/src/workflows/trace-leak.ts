@@ -10,7 +10,7 @@ import {
   type LeakInput,
   type TextReading,
 } from '../tracing/index.ts';
-import { extractPdfText, ocrImage, readLayoutBits } from '../layout/index.ts';
+import { extractPdfText, ocrImage, rasterizePdf, readLayoutBits } from '../layout/index.ts';
 import type { OnProgress } from './progress.ts';
 
 export interface TraceOptions {
@@ -20,6 +20,12 @@ export interface TraceOptions {
   leak: LeakInput;
   /** ε for this accusation (default: the document's ε). */
   falseAccusation?: number;
+  /**
+   * Whether to read the word- and line-shift bits of a leaked PDF's pages. Rendering the pages
+   * costs about a second each, so by default ('when-needed') they are read only when the text
+   * alone accuses nobody; 'always' reads them every time, 'never' traces the text only.
+   */
+  pdfLayout?: 'when-needed' | 'always' | 'never';
   onProgress?: OnProgress;
 }
 
@@ -121,24 +127,45 @@ export async function traceLeak(options: TraceOptions): Promise<TraceResult> {
     position: r.site,
     symbol: r.variant,
   }));
-  const layoutObservations: Observation[] = [];
-  if (leak.kind === 'image' && doc.layoutSites > 0) {
+  const readLayout = async (): Promise<Observation[]> => {
+    if (doc.layoutSites === 0) return [];
     const symbols = doc.sites.map((s) => s.original);
     for (const r of reading.readings) symbols[r.site] = r.variant;
-    const bits = await readLayoutBits(leak.bytes, {
-      text: renderCopy(template, symbols),
-      lang: doc.lang,
-    });
-    bits.forEach((bit, k) => {
-      if (bit !== null && k < doc.layoutSites)
-        layoutObservations.push({ position: doc.textSites + k, symbol: bit });
-    });
-  }
+    const master = { text: renderCopy(template, symbols), lang: doc.lang };
+    const pages = leak.kind === 'pdf' ? await rasterizePdf(leak.bytes) : [leak.bytes];
+    // Each page image names its own page (layout-reader finds it); a bit read on any page counts.
+    const bits = new Array<0 | 1 | null>(doc.layoutSites).fill(null);
+    for (const page of pages) {
+      (await readLayoutBits(page, master)).forEach((bit, k) => {
+        if (bit !== null && k < doc.layoutSites && bits[k] === null) bits[k] = bit;
+      });
+    }
+    return bits.flatMap((bit, k) =>
+      bit === null ? [] : [{ position: doc.textSites + k, symbol: bit }],
+    );
+  };
 
   progress({ phase: 'scoring', done: 0, total: 1 });
   const { recipients, matrix } = await store.loadRecipients(doc.id);
   const epsilon = options.falseAccusation ?? doc.params.falseAccusation;
-  const result = accuse(doc.code, matrix, textObservations, layoutObservations, epsilon);
+  const pdfLayout = options.pdfLayout ?? 'when-needed';
+  let layoutObservations: Observation[] = [];
+  let result;
+  if (leak.kind === 'image' || (leak.kind === 'pdf' && pdfLayout === 'always')) {
+    layoutObservations = await readLayout();
+    result = accuse(doc.code, matrix, textObservations, layoutObservations, epsilon);
+  } else if (leak.kind === 'pdf' && pdfLayout === 'when-needed' && doc.layoutSites > 0) {
+    // Two looks at the evidence, each at ε/2, so the chance that either accuses an innocent
+    // stays within ε (union bound).
+    result = accuse(doc.code, matrix, textObservations, [], epsilon / 2);
+    if (result.accused.length === 0) {
+      layoutObservations = await readLayout();
+      if (layoutObservations.length > 0)
+        result = accuse(doc.code, matrix, textObservations, layoutObservations, epsilon / 2);
+    }
+  } else {
+    result = accuse(doc.code, matrix, textObservations, [], epsilon);
+  }
   progress({ phase: 'scoring', done: 1, total: 1 });
 
   const allObservations = [...textObservations, ...layoutObservations];
