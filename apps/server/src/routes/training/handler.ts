@@ -8,6 +8,7 @@ import type { QuizQuestion } from '../../training/training-catalog.ts';
 import {
   assignBody,
   assignmentList,
+  overdueList,
   assignmentsQuery,
   completeBody,
   completionView,
@@ -170,20 +171,24 @@ export const complete = defineRoute({
 export const overdue = defineRoute({
   method: 'get',
   path: '/api/training/overdue',
-  summary: 'List overdue assignments',
+  summary: 'List overdue assignments, with the name of each person',
   tag: 'training',
   access: trainingPolicy.overdue,
-  response: assignmentList,
+  response: overdueList,
   async handle({ ctx }) {
     const rows = await ctx.store.db
       .selectFrom('training_assignments')
-      .selectAll()
-      .where('completed_at', 'is', null)
-      .where('due_on', '<', today())
-      .orderBy('due_on')
+      .innerJoin('accounts', 'accounts.id', 'training_assignments.account_id')
+      .selectAll('training_assignments')
+      .select('accounts.display_name')
+      .where('training_assignments.completed_at', 'is', null)
+      .where('training_assignments.due_on', '<', today())
+      .orderBy('training_assignments.due_on')
       .limit(5000)
       .execute();
-    return { assignments: rows.map((r) => presentAssignment(r)) };
+    return {
+      assignments: rows.map((r) => ({ ...presentAssignment(r), accountName: r.display_name })),
+    };
   },
 });
 

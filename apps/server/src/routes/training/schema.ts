@@ -34,6 +34,10 @@ export const assignmentView = z.object({
   overdue: z.boolean(),
 });
 export const assignmentList = z.object({ assignments: z.array(assignmentView) });
+/** Overdue assignments, for officers: with the person's name, so the list reads without look-ups. */
+export const overdueList = z.object({
+  assignments: z.array(assignmentView.extend({ accountName: z.string() })),
+});
 export const completionView = assignmentView.extend({
   passed: z.boolean(),
   correct: z.number(),

@@ -96,7 +96,7 @@ export function TrainingAdmin() {
                 {assignments.map((a) => (
                   <tr key={a.id}>
                     <td>
-                      <code>{a.accountId}</code>
+                      {a.accountName ?? ''} <code>{a.accountId}</code>
                     </td>
                     <td>
                       <CourseName catalog={modules} moduleId={a.moduleId} />

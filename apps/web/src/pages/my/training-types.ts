@@ -20,6 +20,8 @@ export interface TrainingAssignment {
   /** Share of quiz answers right, 0–1. */
   score: number | null;
   overdue: boolean;
+  /** The person's name: only on the officers' overdue list. */
+  accountName?: string;
 }
 
 export interface TrainingCompletion extends TrainingAssignment {
