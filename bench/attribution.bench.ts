@@ -7,7 +7,8 @@
  * Prints the figures and rewrites docs/benchmarks-attribution.md.
  * BENCH_ONLY=marking times only `vigil mark` of BENCH_N recipients × a 10-page document (EN, ZH)
  * and prints the figures without rewriting the report; BENCH_ONLY=single runs only the
- * single-leaker and shortest-excerpt trials, also without rewriting it.
+ * single-leaker and shortest-excerpt trials, BENCH_ONLY=coalitions only the coalition trials,
+ * also without rewriting it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -41,6 +42,22 @@ if (process.env.BENCH_ONLY === 'marking') {
   log(`vigil mark, ${N} recipients, ${MARK_RUNS} runs per language:`);
   await measureMarking(N, { runs: MARK_RUNS, log });
   await measureMarking(N, { runs: 1, pdf: false, langs: ['en'], log });
+  process.exit(0);
+}
+
+if (process.env.BENCH_ONLY === 'coalitions') {
+  // The coalition trials alone (same documents, seeds and ε as the full run).
+  const only = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-attr-'));
+  const onlyStore = await openSqliteAttributionStore(only);
+  for (const lang of ['en', 'zh'] as const) {
+    const corpus = await buildMarkedCorpus(lang, 1500, N, 2, onlyStore);
+    for (const c of [2, 3, 5]) {
+      const r = coalitionTrials(corpus, c, COALITION_TRIALS, `coalition-${lang}-${c}`);
+      log(
+        `${lang} coalition c=${c}, n = ${N}: member accused ${pct(r.identified, r.trials)} of ${r.trials}, innocents accused in ${r.innocentTrials}/${r.trials}`,
+      );
+    }
+  }
   process.exit(0);
 }
 
