@@ -51,6 +51,10 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE IF NOT EXISTS stream_position (stream VARCHAR NOT NULL, "partition" INTEGER NOT NULL,
     last_sequence BIGINT NOT NULL, PRIMARY KEY (stream, "partition"));
   `,
+  // 4: whether a downloaded page's text names hacking tools (the text itself is not kept).
+  `
+  ALTER TABLE http ADD COLUMN IF NOT EXISTS names_tool BOOLEAN;
+  `,
 ];
 
 export async function migrateEventStore(store: EventStore): Promise<void> {

@@ -1,4 +1,4 @@
-import { HACKING_TOOL_PATH_PATTERN } from '@vigil/core';
+import { HACKING_TOOL_PATH_PATTERN, HACKING_TOOL_WORD_PATTERN } from '@vigil/core';
 
 /**
  * A SQL string literal. Used only where DuckDB takes no bound parameters (table-function
@@ -24,4 +24,13 @@ export function keptUrl(urlColumn: string, activityColumn: string | null): strin
   return activityColumn
     ? `CASE WHEN ${activityColumn} <> 'WWW Visit' OR ${named} THEN ${urlColumn} END`
     : `CASE WHEN ${named} THEN ${urlColumn} END`;
+}
+
+/**
+ * SQL for whether a download's page text names two or more distinct hacking-tool words
+ * (`pageNamesHackingTool` in @vigil/core). Only downloads are read: matching every visit's text
+ * would cost more than the rest of the ingest.
+ */
+export function downloadNamesTool(contentColumn: string, activityColumn: string): string {
+  return `CASE WHEN ${activityColumn} = 'WWW Download' THEN len(list_distinct(regexp_extract_all(lower(${contentColumn}), ${sqlString(HACKING_TOOL_WORD_PATTERN)}, 1))) >= 2 END`;
 }

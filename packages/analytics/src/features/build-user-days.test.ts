@@ -146,6 +146,17 @@ beforeAll(async () => {
       pc: 'PC-2',
       url: 'http://news.example.com/2010/spyglass-crackers',
     }),
+    // A download whose page names two tools, from a site with nothing telling in its URL.
+    ev({
+      kind: 'http',
+      id: 'h5',
+      ts: '2010-01-05T22:34:00',
+      user: 'ANN0001',
+      pc: 'PC-2',
+      url: 'http://files.example.net/get/agent',
+      activity: 'WWW Download',
+      content: 'stealth monitoring agent: Keylogger with rootkit mode, free trial',
+    }),
   ];
   writeFileSync(path.join(dir, 'events.jsonl'), events.join('\n'));
   const ldap = path.join(dir, 'LDAP');
@@ -167,7 +178,7 @@ describe('buildUserDays', () => {
       `SELECT * FROM user_day WHERE "user" = 'ANN0001' AND day = '2010-01-05'`,
     );
     const n = (k: string) => Number(day![k]);
-    expect(n('events_off_hours'), 'night events').toBe(10);
+    expect(n('events_off_hours'), 'night events').toBe(11);
     expect(n('logons_off_hours')).toBe(1);
     expect(n('logons_other_pc')).toBe(1);
     expect(n('logons_others_pc'), "PC-2 is Bob's dedicated PC").toBe(1);
@@ -190,7 +201,10 @@ describe('buildUserDays', () => {
     expect(n('cloud_storage')).toBe(1);
     expect(n('exfil_uploads')).toBe(1);
     expect(n('job_search'), 'unseen job board recognized from its host name').toBe(1);
-    expect(n('hacking'), 'keylogger named in the path of an uncategorized site').toBe(1);
+    expect(n('hacking'), 'keylogger named in a path, and a download whose page names tools').toBe(
+      2,
+    );
+    expect(n('hacking_downloads')).toBe(1);
     expect(n('recent_foreign_travel')).toBe(1);
   });
   it('keeps an ordinary day ordinary', async () => {

@@ -177,10 +177,11 @@ export async function buildUserDays(
       count(*) FILTER (v.activity = 'WWW Upload' AND v.category IN ('cloud_storage', 'leak_site')) AS exfil_uploads
     FROM (
       -- A visit's category comes from its host; on an uncategorized host, a kept URL whose
-      -- path names a hacking tool (ingest keeps only those visits' URLs) counts as hacking.
+      -- path names a hacking tool (ingest keeps only those visits' URLs), or a download whose
+      -- page text names two tools, counts as hacking.
       SELECT h."user", h.ts, h.activity,
-        coalesce(c.category, CASE WHEN h.url IS NOT NULL
-          AND regexp_matches(h.url, ${HACKING_PATH}, 'i') THEN 'hacking' END) AS category
+        coalesce(c.category, CASE WHEN (h.url IS NOT NULL AND regexp_matches(h.url, ${HACKING_PATH}, 'i'))
+          OR h.names_tool THEN 'hacking' END) AS category
       FROM http h LEFT JOIN host_category c ON c.host = h.host) v
     GROUP BY ALL`);
   tick();

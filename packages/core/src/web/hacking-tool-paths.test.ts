@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathNamesHackingTool } from './hacking-tool-paths.ts';
+import { pageNamesHackingTool, pathNamesHackingTool } from './hacking-tool-paths.ts';
 
 describe('hacking-tool words in URL paths', () => {
   it('GIVEN a tool named in the path of a general site WHEN checked THEN it matches, in any case', () => {
@@ -14,5 +14,13 @@ describe('hacking-tool words in URL paths', () => {
     );
     expect(pathNamesHackingTool('http://keylogger-news.example.com/')).toBe(false);
     expect(pathNamesHackingTool('http://news.example.com/2010/data-leak-report')).toBe(false);
+  });
+
+  it('GIVEN page text WHEN two distinct tool words appear THEN the page names a tool; one word or repeats do not', () => {
+    expect(
+      pageNamesHackingTool('free trial keylogger records every keystroke; hidden Trojan mode'),
+    ).toBe(true);
+    expect(pageNamesHackingTool('exploit exploit exploit of the river valley')).toBe(false);
+    expect(pageNamesHackingTool('quarterly budget meeting notes')).toBe(false);
   });
 });

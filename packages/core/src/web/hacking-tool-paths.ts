@@ -38,3 +38,19 @@ const pattern = new RegExp(HACKING_TOOL_PATH_PATTERN, 'i');
 export function pathNamesHackingTool(url: string): boolean {
   return pattern.test(url);
 }
+
+/**
+ * The same words in a downloaded page's text (CERT logs keep a page's words in `content`): a
+ * download from a page that names two or more of them distinct times is a hacking tool, on
+ * whatever host. One word alone is common in security news; two distinct ones on the page a file
+ * came from are not.
+ */
+export const HACKING_TOOL_WORD_PATTERN = `(${HACKING_TOOL_PATH_WORDS.join('|')})`;
+
+const word = new RegExp(HACKING_TOOL_WORD_PATTERN, 'gi');
+
+/** Whether a page's text names at least two distinct hacking or surveillance tool words. */
+export function pageNamesHackingTool(content: string): boolean {
+  const found = new Set((content.match(word) ?? []).map((w) => w.toLowerCase()));
+  return found.size >= 2;
+}

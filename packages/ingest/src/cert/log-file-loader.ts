@@ -1,7 +1,7 @@
 import type { LogKind } from '@vigil/core';
 import type { EventStore } from '@vigil/event-store';
 import { ACTIVITY_VALUES, type LogLayout } from './log-layouts.ts';
-import { hostOf, keptUrl, sqlString } from '../sql-literal.ts';
+import { downloadNamesTool, hostOf, keptUrl, sqlString } from '../sql-literal.ts';
 
 export interface LoadResult {
   accepted: number;
@@ -54,10 +54,12 @@ function projection(layout: LogLayout): string {
         CASE WHEN regexp_full_match(${list}, '\\s*\\d*\\s*') THEN NULL ELSE ${list} END`;
     }
     case 'http':
-      // Column order of the table after migration 2: id, ts, user, pc, url, activity, host.
+      // Column order of the table after migration 4: id, ts, user, pc, url, activity, host,
+      // names_tool (releases without activity have no downloads to read).
       return `s.id, s.date, s."user", s.pc,
         ${has('activity') ? `${keptUrl('s.url', 's.activity')}, s.activity::VARCHAR` : `${keptUrl('s.url', null)}, 'WWW Visit'`},
-        ${hostOf('s.url')}`;
+        ${hostOf('s.url')},
+        ${has('activity') && has('content') ? downloadNamesTool('s.content', 's.activity::VARCHAR') : 'NULL'}`;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ActivityEvent, LogKind } from '@vigil/core';
 import { insertTextRows, type EventStore } from '@vigil/event-store';
-import { hostOf, keptUrl } from '../sql-literal.ts';
+import { downloadNamesTool, hostOf, keptUrl } from '../sql-literal.ts';
 
 /** Store columns per kind, and how a JSON event fills them (text; cast in SQL). */
 const TABLES: Record<
@@ -83,8 +83,8 @@ const TABLES: Record<
     ],
   },
   http: {
-    columns: ['id', 'ts', 'user', 'pc', 'url', 'activity'],
-    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, ${keptUrl('url', 'activity')}, activity, ${hostOf('url')}`,
+    columns: ['id', 'ts', 'user', 'pc', 'url', 'activity', 'content'],
+    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, ${keptUrl('url', 'activity')}, activity, ${hostOf('url')}, ${downloadNamesTool('content', 'activity')}`,
     row: (e: Extract<ActivityEvent, { kind: 'http' }>) => [
       e.id,
       e.ts,
@@ -92,6 +92,7 @@ const TABLES: Record<
       e.pc,
       e.url,
       e.activity,
+      e.content,
     ],
   },
 };
