@@ -3,9 +3,9 @@ import { chernoffThreshold, matchScore, mismatchScore } from './accusation-thres
 import { latticeThreshold } from './lattice-threshold.ts';
 import { SeededRandom } from './random.ts';
 
-/** P(S ≥ z) by enumerating all 2^m outcomes of the innocent's per-position scores. */
-function exactTail(ps: number[], z: number): number {
-  let tail = 0;
+/** Every outcome of the innocent's per-position scores, as [score, probability]: 2^m of them. */
+function outcomes(ps: number[]): Array<[number, number]> {
+  const all: Array<[number, number]> = [];
   for (let outcome = 0; outcome < 1 << ps.length; outcome++) {
     let score = 0;
     let probability = 1;
@@ -14,27 +14,20 @@ function exactTail(ps: number[], z: number): number {
       score += hit ? matchScore(p) : mismatchScore(p);
       probability *= hit ? p : 1 - p;
     });
-    if (score >= z) tail += probability;
+    all.push([score, probability]);
   }
-  return tail;
+  return all;
+}
+
+/** P(S ≥ z), exactly. */
+function exactTail(ps: number[], z: number): number {
+  return outcomes(ps).reduce((tail, [score, p]) => (score >= z ? tail + p : tail), 0);
 }
 
 /** The smallest observed score whose tail is ≤ δ: the true (1 − δ) quantile on the support. */
 function exactQuantile(ps: number[], delta: number): number {
-  const outcomes: Array<[number, number]> = [];
-  for (let outcome = 0; outcome < 1 << ps.length; outcome++) {
-    let score = 0;
-    let probability = 1;
-    ps.forEach((p, i) => {
-      const hit = (outcome >> i) & 1;
-      score += hit ? matchScore(p) : mismatchScore(p);
-      probability *= hit ? p : 1 - p;
-    });
-    outcomes.push([score, probability]);
-  }
-  outcomes.sort((a, b) => b[0] - a[0]);
   let tail = 0;
-  for (const [score, probability] of outcomes) {
+  for (const [score, probability] of outcomes(ps).sort((a, b) => b[0] - a[0])) {
     if (tail + probability > delta) return score;
     tail += probability;
   }
