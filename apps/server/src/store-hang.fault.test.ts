@@ -11,8 +11,8 @@ import {
 } from '@vigil/store/testing';
 import { startServer, type RunningServer } from './boot.ts';
 import { loadConfig } from './config.ts';
-import { createAccount } from './identity/accounts.ts';
-import { ApiClient, TEST_PASSWORD } from './testing/test-server.ts';
+import { ApiClient, createTestAccount, TEST_PASSWORD } from './testing/test-server.ts';
+import { timedRequest, type Sample } from './testing/timed-request.ts';
 
 /**
  * Fault test: the connections to PostgreSQL hang without closing (a TCP proxy in between stops
@@ -34,14 +34,6 @@ const BOUND_MS = QUERY_TIMEOUT_MS + 5_000 + 3_000;
 const ABORT_MS = 30_000;
 const LOAD_MAX_MS = 120_000;
 const RECOVERY_MS = 20_000;
-
-interface Sample {
-  start: number;
-  end: number;
-  status: number | 'aborted' | 'network';
-  code?: string;
-  retryAfter?: string | null;
-}
 
 let cluster: PostgresCluster;
 let proxy: TcpProxy;
@@ -67,18 +59,7 @@ beforeAll(async () => {
     VIGIL_DATABASE_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
   });
   server = await startServer({ config, analytics: false, log: (m) => serverLog.push(m) });
-  await createAccount(
-    server.ctx.store,
-    {
-      username: 'investigator',
-      displayName: 'Test investigator',
-      role: 'investigator',
-      password: TEST_PASSWORD,
-      personId: 'TST0',
-      email: 'investigator@agency.test',
-    },
-    { log2N: config.scryptLog2N },
-  );
+  await createTestAccount(server.ctx.store, 'investigator', 0, config.scryptLog2N);
   investigator = new ApiClient(server.url);
   expect((await investigator.signIn('investigator', TEST_PASSWORD)).status).toBe(200);
   for (const title of ['one', 'two', 'three'])
@@ -103,26 +84,8 @@ function steadyLoad(client: ApiClient, workers: number) {
   const loop = async (worker: number) => {
     while (!stopped && performance.now() - began < LOAD_MAX_MS) {
       const route = worker % 2 === 0 ? '/api/cases' : '/api/health';
-      const start = performance.now();
-      inFlight[worker] = start;
-      let sample: Sample;
-      try {
-        const response = await fetch(`${client.baseUrl}${route}`, {
-          headers: { cookie: client.cookie! },
-          signal: AbortSignal.timeout(ABORT_MS),
-        });
-        const body = (await response.json()) as { error?: { code: string } };
-        sample = {
-          start,
-          end: performance.now(),
-          status: response.status,
-          ...(body.error ? { code: body.error.code } : {}),
-          retryAfter: response.headers.get('retry-after'),
-        };
-      } catch (error) {
-        const aborted = (error as Error).name === 'TimeoutError';
-        sample = { start, end: performance.now(), status: aborted ? 'aborted' : 'network' };
-      }
+      inFlight[worker] = performance.now();
+      const sample = await timedRequest(client, route, ABORT_MS);
       inFlight[worker] = undefined;
       samples.push(sample);
       await sleep(20);

@@ -7,10 +7,9 @@ import { verifyAuditLog } from '@vigil/store';
 import { startPostgresCluster, type PostgresCluster } from '@vigil/store/testing';
 import { startServer, type RunningServer } from './boot.ts';
 import { loadConfig } from './config.ts';
-import { createAccount } from './identity/accounts.ts';
-import type { Role } from './identity/roles.ts';
 import { scoredOrganization } from './testing/scored-organization.ts';
-import { ApiClient, TEST_PASSWORD } from './testing/test-server.ts';
+import { ApiClient, createTestAccount, TEST_PASSWORD } from './testing/test-server.ts';
+import { timedRequest, type Sample } from './testing/timed-request.ts';
 
 /**
  * Fault test (issue 5): PostgreSQL is stopped (`pg_ctl stop -m fast`, which terminates every
@@ -25,14 +24,6 @@ const HANG_MS = 5_000;
 const ABORT_MS = 15_000;
 const LOAD_MAX_MS = 150_000;
 const RECOVERY_MS = 15_000;
-
-interface Sample {
-  start: number;
-  end: number;
-  status: number | 'aborted' | 'network';
-  code?: string;
-  retryAfter?: string | null;
-}
 
 let cluster: PostgresCluster;
 let organization: Awaited<ReturnType<typeof scoredOrganization>>;
@@ -60,18 +51,7 @@ beforeAll(async () => {
     log: (m) => serverLog.push(m),
   });
   for (const [i, role] of (['analyst', 'investigator'] as const).entries()) {
-    await createAccount(
-      server.ctx.store,
-      {
-        username: role,
-        displayName: `Test ${role}`,
-        role: role as Role,
-        password: TEST_PASSWORD,
-        personId: `TST${i}`,
-        email: `${role}@agency.test`,
-      },
-      { log2N: config.scryptLog2N },
-    );
+    await createTestAccount(server.ctx.store, role, i, config.scryptLog2N);
     const client = new ApiClient(server.url);
     expect((await client.signIn(role, TEST_PASSWORD)).status, `${role} signs in`).toBe(200);
     clients[role] = client;
@@ -95,25 +75,7 @@ function steadyLoad(client: ApiClient, workers: number) {
   const began = performance.now();
   const loop = async () => {
     while (!stopped && performance.now() - began < LOAD_MAX_MS) {
-      const start = performance.now();
-      let sample: Sample;
-      try {
-        const response = await fetch(`${client.baseUrl}/api/alerts?limit=50`, {
-          headers: { cookie: client.cookie! },
-          signal: AbortSignal.timeout(ABORT_MS),
-        });
-        const body = (await response.json()) as { error?: { code: string } };
-        sample = {
-          start,
-          end: performance.now(),
-          status: response.status,
-          ...(body.error ? { code: body.error.code } : {}),
-          retryAfter: response.headers.get('retry-after'),
-        };
-      } catch (error) {
-        const aborted = (error as Error).name === 'TimeoutError';
-        sample = { start, end: performance.now(), status: aborted ? 'aborted' : 'network' };
-      }
+      const sample = await timedRequest(client, '/api/alerts?limit=50', ABORT_MS);
       samples.push(sample);
       await sleep(10);
     }

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgresCluster, type PostgresCluster } from '@vigil/store/testing';
 import { startServer, type RunningServer } from './boot.ts';
 import { loadConfig } from './config.ts';
-import { createAccount } from './identity/accounts.ts';
-import { ApiClient, TEST_PASSWORD } from './testing/test-server.ts';
+import { ApiClient, createTestAccount, TEST_PASSWORD } from './testing/test-server.ts';
 
 /**
  * Fault test: the server is started while its PostgreSQL is down (a host booting, a rollout
@@ -100,18 +99,7 @@ describe('a server started before its PostgreSQL', () => {
     const health = await waiting.get('/api/health');
     expect(health.status, JSON.stringify(health.body)).toBe(200);
     expect(health.body).toMatchObject({ ok: true, store: 'postgres' });
-    await createAccount(
-      server.ctx.store,
-      {
-        username: 'investigator',
-        displayName: 'Test investigator',
-        role: 'investigator',
-        password: TEST_PASSWORD,
-        personId: 'TST0',
-        email: 'investigator@agency.test',
-      },
-      { log2N: config.scryptLog2N },
-    );
+    await createTestAccount(server.ctx.store, 'investigator', 0, config.scryptLog2N);
     const investigator = new ApiClient(server.url);
     expect((await investigator.signIn('investigator', TEST_PASSWORD)).status).toBe(200);
     expect((await investigator.post('/api/cases', { title: 'first' })).status).toBe(201);

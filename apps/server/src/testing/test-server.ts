@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { EventStore } from '@vigil/event-store';
+import type { AppStore } from '@vigil/store';
 import type { StoreBackend } from '@vigil/store/testing';
 import { startServer, type RunningServer } from '../boot.ts';
 import { loadConfig, type ServerConfig } from '../config.ts';
@@ -9,6 +10,30 @@ import { createAccount } from '../identity/accounts.ts';
 import { ROLES, type Actor, type Role } from '../identity/roles.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
+
+/**
+ * The account tests sign in with for a role: username the role (`security-officer`), password
+ * TEST_PASSWORD, display name `Test <role>`, person id `TST<index, 4 digits>`.
+ */
+export function createTestAccount(
+  store: AppStore,
+  role: Role,
+  index: number,
+  log2N: number,
+): Promise<Actor> {
+  return createAccount(
+    store,
+    {
+      username: role.replace('_', '-'),
+      displayName: `Test ${role}`,
+      role,
+      password: TEST_PASSWORD,
+      personId: `TST${String(index).padStart(4, '0')}`,
+      email: `${role.replace('_', '-')}@agency.test`,
+    },
+    { log2N },
+  );
+}
 
 export interface TestServer extends RunningServer {
   /** One account per role, username = role. */
@@ -50,18 +75,7 @@ export async function startTestServer(
   await Promise.all(
     ROLES.map(
       async (role, i) =>
-        (accounts[role] = await createAccount(
-          store,
-          {
-            username: role.replace('_', '-'),
-            displayName: `Test ${role}`,
-            role,
-            password: TEST_PASSWORD,
-            personId: `TST${String(i).padStart(4, '0')}`,
-            email: `${role.replace('_', '-')}@agency.test`,
-          },
-          { log2N: config.scryptLog2N },
-        )),
+        (accounts[role] = await createTestAccount(store, role, i, config.scryptLog2N)),
     ),
   );
   const clients = new Map<Role, Promise<ApiClient>>();
