@@ -62,23 +62,33 @@ export function computeBaselines(m: UserDayMatrix): Baselines {
   const history = new Int32Array(n);
   for (let i = 1; i < n; i++) history[i] = m.users[i] === m.users[i - 1] ? history[i - 1]! + 1 : 0;
 
+  // Groups as small integers: the per-feature loops below run rows × features times.
+  const groupIndex = new Map<string, number>();
+  const groupOf = Int32Array.from(peerGroup, (g) => {
+    let k = groupIndex.get(g);
+    if (k === undefined) groupIndex.set(g, (k = groupIndex.size));
+    return k;
+  });
+  const groups = groupIndex.size;
+
   const features = m.features.map((x) => {
     // Peer statistics over all the group's user-days.
-    const sums = new Map<string, { n: number; s: number; ss: number }>();
+    const days = new Float64Array(groups);
+    const sum = new Float64Array(groups);
+    const sumSquares = new Float64Array(groups);
     for (let i = 0; i < n; i++) {
-      const g = sums.get(peerGroup[i]!) ?? { n: 0, s: 0, ss: 0 };
-      g.n++;
-      g.s += x[i]!;
-      g.ss += x[i]! * x[i]!;
-      sums.set(peerGroup[i]!, g);
+      const g = groupOf[i]!;
+      days[g] = days[g]! + 1;
+      sum[g] = sum[g]! + x[i]!;
+      sumSquares[g] = sumSquares[g]! + x[i]! * x[i]!;
     }
     const peerMean = new Float64Array(n);
     const peerVar = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const g = sums.get(peerGroup[i]!)!;
-      const mean = g.s / g.n;
+      const g = groupOf[i]!;
+      const mean = sum[g]! / days[g]!;
       peerMean[i] = mean;
-      peerVar[i] = Math.max(0, g.ss / g.n - mean * mean);
+      peerVar[i] = Math.max(0, sumSquares[g]! / days[g]! - mean * mean);
     }
 
     // Causal running statistics per user (Welford), shrunk towards the peers.
