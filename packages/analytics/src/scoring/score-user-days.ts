@@ -110,13 +110,7 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
     const x = m.features[f]!;
     const b = baselines.features[f]!;
     for (let i = 0; i < m.rows; i++) {
-      const u = unusualness(
-        x[i]!,
-        b,
-        i,
-        baselines.history[i]!,
-        peerDays[i]!,
-      );
+      const u = unusualness(x[i]!, b, i, baselines.history[i]!, peerDays[i]!);
       joint[i * F + f] = Math.max(0, u.joint - SURPRISE_FLOOR);
       mild[i] = mild[i]! + BEHAVIOR_FEATURES[f]!.weight * Math.min(u.joint, SURPRISE_FLOOR);
       forestInput[i * dims + 2 * f] = u.self;
@@ -261,7 +255,11 @@ export async function scoreUserDays(
     // numbers as text for a text staging table took longer than scoring them.
     await store.run(`CREATE OR REPLACE TEMP TABLE staging_user_day_score ("user" VARCHAR, day VARCHAR,
       score DOUBLE, behavior DOUBLE, anomaly DOUBLE, amplification DOUBLE, reasons VARCHAR)`);
-    const appender = await store.connection.createAppender('staging_user_day_score', 'main', 'temp');
+    const appender = await store.connection.createAppender(
+      'staging_user_day_score',
+      'main',
+      'temp',
+    );
     for (const s of scores) {
       appender.appendVarchar(s.user);
       appender.appendVarchar(s.day);
