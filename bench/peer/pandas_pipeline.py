@@ -83,11 +83,13 @@ def main(data):
     parts.append(f.groupby(["user", "day"])[["logons_off_hours", "logons_other_pc", "logons_others_pc"]].sum())
     parts.append(logon.groupby(["user", "day"]).agg(pcs_used=("pc", "nunique"), events_off_hours=("off", "sum")))
 
-    for c in chunks(os.path.join(data, "device.csv"), usecols=["date", "user", "activity"]):
+    for c in chunks(os.path.join(data, "device.csv"), usecols=["date", "user", "pc", "activity"]):
         c["ts"] = pd.to_datetime(c["date"], format=FMT)
         c["day"] = c["ts"].dt.normalize()
-        conn = c[c.activity == "Connect"].assign(usb_connects=1, usb_off_hours=lambda d: band(d.ts) > 0)
-        parts.append(conn.groupby(["user", "day"])[["usb_connects", "usb_off_hours"]].sum())
+        conn = c[c.activity == "Connect"].assign(
+            usb_connects=1, usb_off_hours=lambda d: band(d.ts) > 0,
+            usb_others_pc=lambda d: d.pc.map(owner).notna() & (d.pc.map(owner) != d.user))
+        parts.append(conn.groupby(["user", "day"])[["usb_connects", "usb_off_hours", "usb_others_pc"]].sum())
 
     for c in chunks(os.path.join(data, "file.csv"), usecols=lambda col: col != "content"):
         c["ts"] = pd.to_datetime(c["date"], format=FMT)

@@ -150,6 +150,25 @@ describe('scenarios', () => {
     ).toBeGreaterThanOrEqual(15);
   });
 
+  it('has benign admins install software from thumb drives on PCs they support (the look-alike of scenario 3)', () => {
+    const planted = new Set(keyEvents(r6, 3, insider(3)).map((e) => e.fields[0]));
+    const installs = r6.rows.file.filter(
+      (r) =>
+        r[5] === 'File Copy' &&
+        r[7] === 'True' &&
+        /\\Program Files\\/.test(r[4] ?? '') &&
+        !planted.has(r[0]),
+    );
+    expect(installs.length).toBeGreaterThan(0);
+    for (const r of installs) expect(r[8]?.startsWith('4D-5A')).toBe(true);
+    const connects = installs.filter((r) =>
+      r6.rows.device.some((d) => d[2] === r[2] && d[3] === r[3] && d[5] === 'Connect'),
+    );
+    expect(connects.length, 'each install comes with a connection on that PC').toBe(
+      installs.length,
+    );
+  });
+
   it('scenario 7: only File Open events, mostly SECRET or TOP SECRET', () => {
     const events = keyEvents(r6, 7, insider(7));
     expect(new Set(events.map((e) => `${e.kind}:${e.fields[5]}`))).toEqual(

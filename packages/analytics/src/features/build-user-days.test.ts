@@ -184,6 +184,7 @@ describe('buildUserDays', () => {
     expect(n('logons_others_pc'), "PC-2 is Bob's dedicated PC").toBe(1);
     expect(n('usb_connects')).toBe(1);
     expect(n('usb_off_hours')).toBe(1);
+    expect(n('usb_others_pc'), "the drive was plugged into Bob's PC").toBe(1);
     expect(n('files_to_removable')).toBe(1);
     expect(n('classified_to_removable')).toBe(1);
     expect(n('files_from_removable')).toBe(1);
@@ -214,5 +215,6 @@ describe('buildUserDays', () => {
     expect(Number(day!.events_off_hours)).toBe(0);
     expect(Number(day!.logons_other_pc)).toBe(0);
     expect(Number(day!.files_to_removable)).toBe(0);
+    expect(Number(day!.usb_others_pc)).toBe(0);
   });
 });

@@ -88,10 +88,13 @@ export async function buildUserDays(
       count(DISTINCT l.pc) AS pcs_used
     FROM logon l LEFT JOIN user_profile p USING ("user") LEFT JOIN pc_owner o ON o.pc = l.pc
     GROUP BY ALL`);
+  // Removable media on somebody else's dedicated machine is "device use by non-users" in
+  // CERT's list of what matters: planting software, or copying from a colleague's disk.
   await store.run(`CREATE OR REPLACE TEMP TABLE f_device AS
-    SELECT "user", ts::DATE AS day, count(*) FILTER (activity = 'Connect') AS usb_connects,
-      count(*) FILTER (activity = 'Connect' AND ${BAND('ts')} > 0) AS usb_off_hours
-    FROM device GROUP BY ALL`);
+    SELECT d."user", d.ts::DATE AS day, count(*) FILTER (d.activity = 'Connect') AS usb_connects,
+      count(*) FILTER (d.activity = 'Connect' AND ${BAND('d.ts')} > 0) AS usb_off_hours,
+      count(*) FILTER (d.activity = 'Connect' AND o.owner IS NOT NULL AND o.owner <> d."user") AS usb_others_pc
+    FROM device d LEFT JOIN pc_owner o ON o.pc = d.pc GROUP BY ALL`);
   tick();
 
   await store.run(`CREATE OR REPLACE TEMP TABLE f_file AS
@@ -216,6 +219,7 @@ export async function buildUserDays(
       coalesce(l.logons_off_hours, 0) AS logons_off_hours, coalesce(l.logons_other_pc, 0) AS logons_other_pc,
       coalesce(l.logons_others_pc, 0) AS logons_others_pc, coalesce(l.pcs_used, 0) AS pcs_used,
       coalesce(d.usb_connects, 0) AS usb_connects, coalesce(d.usb_off_hours, 0) AS usb_off_hours,
+      coalesce(d.usb_others_pc, 0) AS usb_others_pc,
       coalesce(f.files_to_removable, 0) AS files_to_removable, coalesce(f.classified_to_removable, 0) AS classified_to_removable,
       coalesce(f.files_from_removable, 0) AS files_from_removable, coalesce(f.executables_written, 0) AS executables_written,
       coalesce(f.file_events, 0) AS file_events, coalesce(f.classified_files, 0) AS classified_files,

@@ -30,6 +30,12 @@ export const BEHAVIOR_FEATURES: readonly FeatureSpec[] = [
     group: 'access',
   },
   { name: 'pcs_used', label: 'distinct PCs used', weight: 0.5, group: 'access' },
+  {
+    name: 'usb_others_pc',
+    label: "removable-media connections on another user's dedicated PC",
+    weight: 1.5,
+    group: 'access',
+  },
   { name: 'usb_connects', label: 'removable-media connections', weight: 1.2, group: 'removable' },
   {
     name: 'usb_off_hours',

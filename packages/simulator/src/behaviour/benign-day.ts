@@ -2,7 +2,7 @@ import type { Prng } from '../random/prng.ts';
 import type { Employee } from '../organization/types.ts';
 import { browse } from './web-browsing.ts';
 import { exchangeEmail } from './email-traffic.ts';
-import { useThumbDrive, workOnFiles } from './file-activity.ts';
+import { installFromThumbDrive, useThumbDrive, workOnFiles } from './file-activity.ts';
 import type { DayContext, Session } from './day-context.ts';
 
 const HOUR = 3600;
@@ -80,5 +80,6 @@ function administerMachines(ctx: DayContext, rng: Prng, admin: Employee, main: S
     const start = main.start + rng.int(0, Math.max(1, main.end - main.start - 1800));
     const s = { pc: target, start, end: Math.min(main.end, start + rng.int(120, 2400)) };
     logOnAndOff(ctx, rng, admin.id, s);
+    if (rng.chance(0.04)) installFromThumbDrive(ctx, rng, admin, s);
   }
 }

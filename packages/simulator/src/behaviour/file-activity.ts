@@ -2,7 +2,7 @@ import type { Prng } from '../random/prng.ts';
 import type { Employee, OrgDocument } from '../organization/types.ts';
 import type { Incident } from '../events/incident.ts';
 import { FILE_HEADERS } from '../vocabulary/organization-units.ts';
-import { PERSONAL_KEYWORDS } from '../vocabulary/topic-keywords.ts';
+import { PERSONAL_KEYWORDS, WORK_KEYWORDS } from '../vocabulary/topic-keywords.ts';
 import { keywordBag } from './keywords.ts';
 import { workingDocuments, type DayContext, type Session } from './day-context.ts';
 
@@ -139,4 +139,48 @@ export function useThumbDrive(
     rng.chance(0.7) ? rng.pick(workingDocuments(person)) : personalFile(rng, person),
   );
   thumbDriveSession(ctx, rng, person, session, files);
+}
+
+const INSTALLERS = [
+  'setup.exe',
+  'install.msi',
+  'driver-update.exe',
+  'agent-installer.msi',
+  'patch-kb.exe',
+  'printer-driver.exe',
+  'vpn-client.msi',
+];
+
+/**
+ * An administrator installing software on a machine they support from a thumb drive: a
+ * removable-media connection on somebody else's PC and an executable copied from it. The
+ * look-alike of a planted keylogger (scenario 3), so that a thumb drive on another person's
+ * machine is not by itself proof of malice.
+ */
+export function installFromThumbDrive(
+  ctx: DayContext,
+  rng: Prng,
+  admin: Employee,
+  session: Session,
+): void {
+  const start = randomTime(rng, { ...session, end: Math.max(session.start + 1, session.end - 60) });
+  ctx.log.device(start, admin.id, session.pc, 'Connect', fileTree(rng), undefined);
+  const installer = rng.pick(INSTALLERS);
+  ctx.log.file(
+    Math.min(session.end, start + rng.int(10, 90)),
+    admin.id,
+    session.pc,
+    `C:\\Program Files\\${installer.replace(/\.(exe|msi)$/, '')}\\${installer}`,
+    'File Copy',
+    false,
+    true,
+    `4D-5A-90-00 ${keywordBag(rng, WORK_KEYWORDS.it!, 3, 8)}`,
+  );
+  ctx.log.device(
+    Math.min(session.end, start + rng.int(120, 900)),
+    admin.id,
+    session.pc,
+    'Disconnect',
+    '',
+  );
 }
