@@ -146,6 +146,16 @@ beforeAll(async () => {
       pc: 'PC-2',
       url: 'http://news.example.com/2010/spyglass-crackers',
     }),
+    // Two days after the tool download, an executable appears on Ann's own PC.
+    ev({
+      kind: 'file',
+      id: 'f9',
+      ts: '2010-01-07T10:00:00',
+      user: 'ANN0001',
+      pc: 'PC-1',
+      filename: 'C:\\Windows\\System32\\agent.exe',
+      activity: 'File Write',
+    }),
     // A download whose page names two tools, from a site with nothing telling in its URL.
     ev({
       kind: 'http',
@@ -206,7 +216,15 @@ describe('buildUserDays', () => {
       2,
     );
     expect(n('hacking_downloads')).toBe(1);
+    expect(n('executables_after_tool_download'), 'the download itself is not its deployment').toBe(0);
     expect(n('recent_foreign_travel')).toBe(1);
+  });
+  it('counts an executable written in the two weeks after a hacking-tool download', async () => {
+    const [day] = await store.all<Record<string, unknown>>(
+      `SELECT * FROM user_day WHERE "user" = 'ANN0001' AND day = '2010-01-07'`,
+    );
+    expect(Number(day!.executables_written)).toBe(1);
+    expect(Number(day!.executables_after_tool_download)).toBe(1);
   });
   it('keeps an ordinary day ordinary', async () => {
     const [day] = await store.all<Record<string, unknown>>(

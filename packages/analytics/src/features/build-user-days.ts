@@ -244,6 +244,13 @@ export async function buildUserDays(
     LEFT JOIN f_http h USING ("user", day) LEFT JOIN ctx c USING ("user", day)
     LEFT JOIN layoffs lo ON lo.department = p.department AND lo.month = strftime(a.day, '%Y-%m')
     ORDER BY a."user", a.day`);
+  // Acquiring a tool and deploying it are two acts days apart: executables a user writes in
+  // the two weeks after downloading from a hacking-tool site are counted on their own.
+  await store.run(`CREATE OR REPLACE TABLE user_day AS
+    SELECT *, CASE WHEN executables_written > 0 AND coalesce(sum(hacking_downloads) OVER (
+        PARTITION BY "user" ORDER BY day RANGE BETWEEN INTERVAL 14 DAY PRECEDING AND INTERVAL 1 DAY PRECEDING), 0) > 0
+      THEN executables_written ELSE 0 END AS executables_after_tool_download
+    FROM user_day ORDER BY "user", day`);
   tick();
   for (const t of ['f_activity', 'f_logon', 'f_device', 'f_file', 'f_email', 'f_http', 'layoffs']) {
     await store.run(`DROP TABLE IF EXISTS ${t}`);

@@ -69,6 +69,12 @@ export const BEHAVIOR_FEATURES: readonly FeatureSpec[] = [
     // a USB stick or from the web: it must not be discounted as one more removable-media signal.
     group: 'system',
   },
+  {
+    name: 'executables_after_tool_download',
+    label: 'executable files written within two weeks of a download from a hacking-tool site',
+    weight: 2.5,
+    group: 'system',
+  },
   { name: 'file_events', label: 'file operations', weight: 0.4, group: 'documents' },
   {
     name: 'classified_files',
