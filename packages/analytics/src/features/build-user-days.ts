@@ -236,7 +236,12 @@ export async function buildUserDays(
       coalesce(h.uploads, 0) AS uploads, coalesce(h.downloads, 0) AS downloads, coalesce(h.exfil_uploads, 0) AS exfil_uploads,
       coalesce(c.recent_foreign_travel, 0) AS recent_foreign_travel, coalesce(c.foreign_contact, 0) AS foreign_contact,
       coalesce(c.financial_distress, 0) AS financial_distress, coalesce(c.resignation_notice, 0) AS resignation_notice,
-      CASE WHEN coalesce(lo.rate, 0) >= 0.1 THEN 1 ELSE 0 END AS department_layoffs
+      CASE WHEN coalesce(lo.rate, 0) >= 0.1 THEN 1 ELSE 0 END AS department_layoffs,
+      -- Acquiring a tool and deploying it are two acts days apart: executables a user writes in
+      -- the two weeks after downloading from a hacking-tool site are counted on their own.
+      CASE WHEN coalesce(f.executables_written, 0) > 0 AND coalesce(sum(coalesce(h.hacking_downloads, 0)) OVER (
+          PARTITION BY a."user" ORDER BY a.day RANGE BETWEEN INTERVAL 14 DAY PRECEDING AND INTERVAL 1 DAY PRECEDING), 0) > 0
+        THEN f.executables_written ELSE 0 END AS executables_after_tool_download
     FROM f_activity a
     LEFT JOIN user_profile p USING ("user")
     LEFT JOIN f_logon l USING ("user", day) LEFT JOIN f_device d USING ("user", day)
@@ -244,13 +249,6 @@ export async function buildUserDays(
     LEFT JOIN f_http h USING ("user", day) LEFT JOIN ctx c USING ("user", day)
     LEFT JOIN layoffs lo ON lo.department = p.department AND lo.month = strftime(a.day, '%Y-%m')
     ORDER BY a."user", a.day`);
-  // Acquiring a tool and deploying it are two acts days apart: executables a user writes in
-  // the two weeks after downloading from a hacking-tool site are counted on their own.
-  await store.run(`CREATE OR REPLACE TABLE user_day AS
-    SELECT *, CASE WHEN executables_written > 0 AND coalesce(sum(hacking_downloads) OVER (
-        PARTITION BY "user" ORDER BY day RANGE BETWEEN INTERVAL 14 DAY PRECEDING AND INTERVAL 1 DAY PRECEDING), 0) > 0
-      THEN executables_written ELSE 0 END AS executables_after_tool_download
-    FROM user_day ORDER BY "user", day`);
   tick();
   for (const t of ['f_activity', 'f_logon', 'f_device', 'f_file', 'f_email', 'f_http', 'layoffs']) {
     await store.run(`DROP TABLE IF EXISTS ${t}`);
