@@ -35,6 +35,8 @@ export interface Baselines {
   history: Int32Array;
   features: FeatureBaseline[];
   peerGroup: string[];
+  /** Number of user-days in the row's peer group. */
+  peerDays: Float64Array;
 }
 
 export function peerGroups(m: UserDayMatrix): string[] {
@@ -70,15 +72,16 @@ export function computeBaselines(m: UserDayMatrix): Baselines {
     return k;
   });
   const groups = groupIndex.size;
+  const days = new Float64Array(groups);
+  for (let i = 0; i < n; i++) days[groupOf[i]!] = days[groupOf[i]!]! + 1;
+  const peerDays = Float64Array.from(groupOf, (g) => days[g]!);
 
   const features = m.features.map((x) => {
     // Peer statistics over all the group's user-days.
-    const days = new Float64Array(groups);
     const sum = new Float64Array(groups);
     const sumSquares = new Float64Array(groups);
     for (let i = 0; i < n; i++) {
       const g = groupOf[i]!;
-      days[g] = days[g]! + 1;
       sum[g] = sum[g]! + x[i]!;
       sumSquares[g] = sumSquares[g]! + x[i]! * x[i]!;
     }
@@ -122,5 +125,5 @@ export function computeBaselines(m: UserDayMatrix): Baselines {
     }
     return { selfMean, selfVar, priorTotal, peerMean, peerVar };
   });
-  return { history, features, peerGroup };
+  return { history, features, peerGroup, peerDays };
 }

@@ -101,16 +101,13 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
   const F = BEHAVIOR_FEATURES.length;
   const dims = 2 * F;
   const joint = new Float64Array(m.rows * F);
-  const groupDays = new Map<string, number>();
-  for (const g of baselines.peerGroup) groupDays.set(g, (groupDays.get(g) ?? 0) + 1);
-  const peerDays = Float64Array.from(baselines.peerGroup, (g) => groupDays.get(g)!);
   const forestInput = new Float64Array(m.rows * dims);
   const mild = new Float64Array(m.rows);
   for (let f = 0; f < F; f++) {
     const x = m.features[f]!;
     const b = baselines.features[f]!;
     for (let i = 0; i < m.rows; i++) {
-      const u = unusualness(x[i]!, b, i, baselines.history[i]!, peerDays[i]!);
+      const u = unusualness(x[i]!, b, i, baselines.history[i]!, baselines.peerDays[i]!);
       joint[i * F + f] = Math.max(0, u.joint - SURPRISE_FLOOR);
       mild[i] = mild[i]! + BEHAVIOR_FEATURES[f]!.weight * Math.min(u.joint, SURPRISE_FLOOR);
       forestInput[i * dims + 2 * f] = u.self;
