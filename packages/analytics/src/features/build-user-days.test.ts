@@ -168,6 +168,17 @@ beforeAll(async () => {
       content: 'stealth monitoring agent: Keylogger with rootkit mode, free trial',
     }),
   ];
+  // A month before her last day, Ann's history begins.
+  events.push(
+    ev({
+      kind: 'logon',
+      id: 'l0',
+      ts: '2009-12-01T08:00:00',
+      user: 'ANN0001',
+      pc: 'PC-1',
+      activity: 'Logon',
+    }),
+  );
   writeFileSync(path.join(dir, 'events.jsonl'), events.join('\n'));
   const ldap = path.join(dir, 'LDAP');
   mkdirSync(ldap);
@@ -175,6 +186,12 @@ beforeAll(async () => {
     path.join(ldap, '2010-01.csv'),
     'employee_name,user_id,email,role,business_unit,functional_unit,department,team,supervisor\n' +
       'Ann,ANN0001,ann@dtaa.com,Analyst,1,2,Research,T,Bob\nBob,BOB0002,bob@dtaa.com,Manager,1,2,Research,T,Eve\n',
+  );
+  // February's directory no longer lists Ann: she has left.
+  writeFileSync(
+    path.join(ldap, '2010-02.csv'),
+    'employee_name,user_id,email,role,business_unit,functional_unit,department,team,supervisor\n' +
+      'Bob,BOB0002,bob@dtaa.com,Manager,1,2,Research,T,Eve\n',
   );
   store = await openEventStore({ home: ':memory:' });
   await ingestDirectory(store, dir);
@@ -216,7 +233,9 @@ describe('buildUserDays', () => {
       2,
     );
     expect(n('hacking_downloads')).toBe(1);
-    expect(n('executables_after_tool_download'), 'the download itself is not its deployment').toBe(0);
+    expect(n('executables_after_tool_download'), 'the download itself is not its deployment').toBe(
+      0,
+    );
     expect(n('recent_foreign_travel')).toBe(1);
   });
   it('counts an executable written in the two weeks after a hacking-tool download', async () => {
@@ -225,6 +244,16 @@ describe('buildUserDays', () => {
     );
     expect(Number(day!.executables_written)).toBe(1);
     expect(Number(day!.executables_after_tool_download)).toBe(1);
+  });
+  it("marks a departed user's last 30 days, and only theirs", async () => {
+    const rows = await store.all<{ user: string; day: string; departing: number }>(
+      `SELECT "user", strftime(day, '%Y-%m-%d') AS day, departing FROM user_day ORDER BY ALL`,
+    );
+    const departing = rows
+      .filter((r) => Number(r.departing) === 1)
+      .map((r) => `${r.user} ${r.day}`);
+    expect(departing).toEqual(['ANN0001 2010-01-04', 'ANN0001 2010-01-05', 'ANN0001 2010-01-07']);
+    expect(rows.some((r) => r.user === 'ANN0001' && r.day === '2009-12-01')).toBe(true);
   });
   it('keeps an ordinary day ordinary', async () => {
     const [day] = await store.all<Record<string, unknown>>(

@@ -26,7 +26,7 @@ export async function buildUserDays(
   store: EventStore,
   onProgress: FeatureProgress = () => {},
 ): Promise<number> {
-  const steps = 9;
+  const steps = 10;
   let step = 0;
   const tick = () => onProgress({ phase: 'features', done: ++step, total: steps, unit: 'steps' });
 
@@ -207,6 +207,16 @@ export async function buildUserDays(
       AND g2.month = (SELECT max(month) FROM months WHERE month < s.month)`);
   tick();
 
+  // Departures: users the directory no longer lists at its latest snapshot. Their last month
+  // of activity is when departing staff take what they want to keep (CERT finds most theft of
+  // intellectual property within 30 days of leaving), so that month is reviewed with it in mind.
+  await store.run(`CREATE OR REPLACE TEMP TABLE departures AS
+    SELECT a."user", max(a.day) AS last_day FROM f_activity a
+    WHERE a."user" IN (SELECT user_id FROM ldap GROUP BY user_id
+      HAVING max(month) < (SELECT max(month) FROM ldap))
+    GROUP BY ALL`);
+  tick();
+
   await store.run(`CREATE OR REPLACE TABLE user_day AS
     WITH ctx AS (
       SELECT a."user", a.day,
@@ -237,6 +247,7 @@ export async function buildUserDays(
       coalesce(c.recent_foreign_travel, 0) AS recent_foreign_travel, coalesce(c.foreign_contact, 0) AS foreign_contact,
       coalesce(c.financial_distress, 0) AS financial_distress, coalesce(c.resignation_notice, 0) AS resignation_notice,
       CASE WHEN coalesce(lo.rate, 0) >= 0.1 THEN 1 ELSE 0 END AS department_layoffs,
+      CASE WHEN a.day >= dep.last_day - INTERVAL 30 DAY THEN 1 ELSE 0 END AS departing,
       -- Acquiring a tool and deploying it are two acts days apart: executables a user writes in
       -- the two weeks after downloading from a hacking-tool site are counted on their own.
       CASE WHEN coalesce(f.executables_written, 0) > 0 AND coalesce(sum(coalesce(h.hacking_downloads, 0)) OVER (
@@ -248,9 +259,19 @@ export async function buildUserDays(
     LEFT JOIN f_file f USING ("user", day) LEFT JOIN f_email e USING ("user", day)
     LEFT JOIN f_http h USING ("user", day) LEFT JOIN ctx c USING ("user", day)
     LEFT JOIN layoffs lo ON lo.department = p.department AND lo.month = strftime(a.day, '%Y-%m')
+    LEFT JOIN departures dep USING ("user")
     ORDER BY a."user", a.day`);
   tick();
-  for (const t of ['f_activity', 'f_logon', 'f_device', 'f_file', 'f_email', 'f_http', 'layoffs']) {
+  for (const t of [
+    'f_activity',
+    'f_logon',
+    'f_device',
+    'f_file',
+    'f_email',
+    'f_http',
+    'layoffs',
+    'departures',
+  ]) {
     await store.run(`DROP TABLE IF EXISTS ${t}`);
   }
   const rows = await store.all<{ n: bigint }>('SELECT count(*) AS n FROM user_day');

@@ -204,4 +204,9 @@ export const CONTEXT_FEATURES: readonly ContextSpec[] = [
   { name: 'financial_distress', label: 'financial distress on record', amplification: 0.5 },
   { name: 'resignation_notice', label: 'gave resignation notice', amplification: 0.4 },
   { name: 'department_layoffs', label: 'department hit by layoffs', amplification: 0.4 },
+  {
+    name: 'departing',
+    label: 'left the organization within the following 30 days',
+    amplification: 0.4,
+  },
 ];
