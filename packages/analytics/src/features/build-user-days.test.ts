@@ -168,6 +168,30 @@ beforeAll(async () => {
       content: 'stealth monitoring agent: Keylogger with rootkit mode, free trial',
     }),
   ];
+  // Two days later Ann mails the SECRET plan to her own webmail and an unclassified registered
+  // document to a namesake who is not her: home working, then a disclosure.
+  events.push(
+    ev({
+      kind: 'email',
+      id: 'e2',
+      ts: '2010-01-07T18:00:00',
+      user: 'ANN0001',
+      pc: 'PC-1',
+      from: 'ann@dtaa.com',
+      to: ['Ann.Smith77@yahoo.com'],
+      attachments: [{ path: 'C:\\plans\\x.docx', size: 1000 }],
+    }),
+    ev({
+      kind: 'email',
+      id: 'e3',
+      ts: '2010-01-07T18:05:00',
+      user: 'ANN0001',
+      pc: 'PC-1',
+      from: 'ann@dtaa.com',
+      to: ['john.smith@gmail.com'],
+      attachments: [{ path: 'C:\\ops\\y.docx', size: 1000 }],
+    }),
+  );
   // A month before her last day, Ann's history begins.
   events.push(
     ev({
@@ -185,7 +209,7 @@ beforeAll(async () => {
   writeFileSync(
     path.join(ldap, '2010-01.csv'),
     'employee_name,user_id,email,role,business_unit,functional_unit,department,team,supervisor\n' +
-      'Ann,ANN0001,ann@dtaa.com,Analyst,1,2,Research,T,Bob\nBob,BOB0002,bob@dtaa.com,Manager,1,2,Research,T,Eve\n',
+      'Ann Lee Smith,ANN0001,ann@dtaa.com,Analyst,1,2,Research,T,Bob\nBob,BOB0002,bob@dtaa.com,Manager,1,2,Research,T,Eve\n',
   );
   // February's directory no longer lists Ann: she has left.
   writeFileSync(
@@ -244,6 +268,20 @@ describe('buildUserDays', () => {
     );
     expect(Number(day!.executables_written)).toBe(1);
     expect(Number(day!.executables_after_tool_download)).toBe(1);
+  });
+  it("tells documents mailed to one's own webmail from documents mailed to someone else's", async () => {
+    const [before] = await store.all<Record<string, unknown>>(
+      `SELECT * FROM user_day WHERE "user" = 'ANN0001' AND day = '2010-01-05'`,
+    );
+    expect(Number(before!.classified_documents_to_personal), 'to her cousin').toBe(1);
+    expect(Number(before!.documents_to_own_address)).toBe(0);
+    const [day] = await store.all<Record<string, unknown>>(
+      `SELECT * FROM user_day WHERE "user" = 'ANN0001' AND day = '2010-01-07'`,
+    );
+    expect(Number(day!.documents_to_own_address), 'the SECRET plan to ann.smith77').toBe(1);
+    expect(Number(day!.classified_documents_to_personal)).toBe(0);
+    expect(Number(day!.registered_documents_to_personal), 'y.docx to another Smith').toBe(1);
+    expect(Number(day!.attachments_personal), 'both went to personal addresses').toBe(2);
   });
   it("marks a departed user's last 30 days, and only theirs", async () => {
     const rows = await store.all<{ user: string; day: string; departing: number }>(

@@ -138,15 +138,31 @@ export async function buildUserDays(
           x -> lower(trim(x))), x -> x <> '') AS rcpts
       FROM email WHERE activity = 'Send'),
     r AS (SELECT e.id, e."user", unnest(e.rcpts) AS rcpt FROM e),
-    rc AS (
-      SELECT r.id, count(*) AS n_rcpt,
-        count(*) FILTER (split_part(r.rcpt, '@', 2) <> org.domain) AS n_ext,
-        count(*) FILTER (list_contains(${WEBMAIL}, split_part(r.rcpt, '@', 2))) AS n_personal,
-        count(*) FILTER (k.counterparty IS NOT NULL) AS n_relative
+    -- The sender's own webmail address spells their name the ways people pick one:
+    -- john.smith, jsmith, johns, smith.john (digits and dots aside).
+    names AS (
+      SELECT "user", lower(name_parts[1]) AS first, lower(name_parts[-1]) AS last FROM (
+        SELECT "user", string_split(trim(name), ' ') AS name_parts FROM user_profile
+        WHERE name IS NOT NULL AND trim(name) LIKE '% %')),
+    rt AS (
+      SELECT r.id, r."user", r.rcpt,
+        list_contains(${WEBMAIL}, split_part(r.rcpt, '@', 2)) AS personal,
+        split_part(r.rcpt, '@', 2) <> org.domain AS ext,
+        k.counterparty IS NOT NULL AS relative,
+        regexp_replace(split_part(r.rcpt, '@', 1), '[^a-z]', '', 'g') AS local,
+        n.first, n.last
       FROM r CROSS JOIN org
       LEFT JOIN (SELECT DISTINCT "user", counterparty FROM personnel WHERE kind = 'family_member') k
         ON k."user" = r."user" AND k.counterparty = r.rcpt
-      GROUP BY r.id),
+      LEFT JOIN names n ON n."user" = r."user"),
+    rc AS (
+      SELECT id, count(*) AS n_rcpt,
+        count(*) FILTER (ext) AS n_ext,
+        count(*) FILTER (personal) AS n_personal,
+        count(*) FILTER (relative) AS n_relative,
+        count(*) FILTER ((personal OR relative) AND NOT (NOT relative AND first IS NOT NULL AND local IN (
+          first || last, last || first, left(first, 1) || last, first || left(last, 1), last || left(first, 1)))) AS n_third_party
+      FROM rt GROUP BY id),
     att AS (
       SELECT id, count(*) FILTER (d.classification IN ${CLASSIFIED}) AS n_classified, count(*) AS n_registered FROM (
         SELECT id, unnest(regexp_extract_all(attachments, '([^;]+)\\(\\d+\\)', 1)) AS path FROM email
@@ -159,9 +175,12 @@ export async function buildUserDays(
       coalesce(sum(e.attachment_count) FILTER (rc.n_personal > 0 OR rc.n_relative > 0), 0) AS attachments_personal,
       coalesce(sum(e.attachment_count) FILTER (rc.n_relative > 0), 0) AS attachments_relative,
       coalesce(sum(a.n_classified) FILTER (rc.n_ext > 0), 0) AS classified_attachments_external,
-      -- Any document of the organization's registry mailed to a personal or family address.
-      coalesce(sum(a.n_registered) FILTER (rc.n_personal > 0 OR rc.n_relative > 0), 0) AS registered_documents_to_personal,
-      coalesce(sum(a.n_classified) FILTER (rc.n_personal > 0 OR rc.n_relative > 0), 0) AS classified_documents_to_personal,
+      -- Documents of the organization's registry mailed to someone else's personal address (a
+      -- relative, a friend, a handler) are a disclosure; mailed to one's own, they went home to
+      -- be worked on: a breach of policy, but not yet in anyone else's hands.
+      coalesce(sum(a.n_registered) FILTER (rc.n_third_party > 0), 0) AS registered_documents_to_personal,
+      coalesce(sum(a.n_classified) FILTER (rc.n_third_party > 0), 0) AS classified_documents_to_personal,
+      coalesce(sum(a.n_registered) FILTER (rc.n_personal > 0 AND rc.n_third_party = 0), 0) AS documents_to_own_address,
       coalesce(max(rc.n_rcpt), 0) AS max_recipients
     FROM e LEFT JOIN rc USING (id) LEFT JOIN att a USING (id)
     GROUP BY ALL`);
@@ -240,7 +259,8 @@ export async function buildUserDays(
       coalesce(e.attachments_personal, 0) AS attachments_personal, coalesce(e.attachments_relative, 0) AS attachments_relative,
       coalesce(e.classified_attachments_external, 0) AS classified_attachments_external,
       coalesce(e.registered_documents_to_personal, 0) AS registered_documents_to_personal,
-      coalesce(e.classified_documents_to_personal, 0) AS classified_documents_to_personal, coalesce(e.max_recipients, 0) AS max_recipients,
+      coalesce(e.classified_documents_to_personal, 0) AS classified_documents_to_personal,
+      coalesce(e.documents_to_own_address, 0) AS documents_to_own_address, coalesce(e.max_recipients, 0) AS max_recipients,
       coalesce(h.web_visits, 0) AS web_visits, coalesce(h.job_search, 0) AS job_search, coalesce(h.cloud_storage, 0) AS cloud_storage,
       coalesce(h.leak_site, 0) AS leak_site, coalesce(h.hacking, 0) AS hacking, coalesce(h.hacking_downloads, 0) AS hacking_downloads, coalesce(h.gambling, 0) AS gambling,
       coalesce(h.uploads, 0) AS uploads, coalesce(h.downloads, 0) AS downloads, coalesce(h.exfil_uploads, 0) AS exfil_uploads,

@@ -145,14 +145,20 @@ export const BEHAVIOR_FEATURES: readonly FeatureSpec[] = [
   },
   {
     name: 'registered_documents_to_personal',
-    label: "the organization's registered documents mailed to personal or family addresses",
+    label: "the organization's registered documents mailed to someone else's personal address",
     weight: 3.0,
     group: 'email',
   },
   {
     name: 'classified_documents_to_personal',
-    label: 'classified documents mailed to personal or family addresses',
+    label: "classified documents mailed to someone else's personal address",
     weight: 4.0,
+    group: 'email',
+  },
+  {
+    name: 'documents_to_own_address',
+    label: "the organization's registered documents mailed to the sender's own personal address",
+    weight: 2.0,
     group: 'email',
   },
   { name: 'max_recipients', label: 'recipients on the widest e-mail', weight: 0.8, group: 'email' },
