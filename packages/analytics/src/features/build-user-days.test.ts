@@ -250,6 +250,7 @@ describe('buildUserDays', () => {
     expect(n('attachments_relative'), 'relative matched case-insensitively').toBe(1);
     expect(n('classified_attachments_external')).toBe(1);
     expect(n('max_recipients')).toBe(2);
+    expect(n('attachments_out_from_others_pc'), "mailed out from Bob's PC").toBe(1);
     expect(n('cloud_storage')).toBe(1);
     expect(n('exfil_uploads')).toBe(1);
     expect(n('job_search'), 'unseen job board recognized from its host name').toBe(1);
@@ -282,6 +283,7 @@ describe('buildUserDays', () => {
     expect(Number(day!.classified_documents_to_personal)).toBe(0);
     expect(Number(day!.registered_documents_to_personal), 'y.docx to another Smith').toBe(1);
     expect(Number(day!.attachments_personal), 'both went to personal addresses').toBe(2);
+    expect(Number(day!.attachments_out_from_others_pc), 'sent from her own PC').toBe(0);
   });
   it("marks a departed user's last 30 days, and only theirs", async () => {
     const rows = await store.all<{ user: string; day: string; departing: number }>(

@@ -133,7 +133,7 @@ export async function buildUserDays(
 
   await store.run(`CREATE OR REPLACE TEMP TABLE f_email AS
     WITH e AS (
-      SELECT id, "user", ts::DATE AS day, attachment_count, attachments,
+      SELECT id, "user", pc, ts::DATE AS day, attachment_count, attachments,
         list_filter(list_transform(string_split(coalesce(to_list, '') || ';' || coalesce(cc_list, '') || ';' || coalesce(bcc_list, ''), ';'),
           x -> lower(trim(x))), x -> x <> '') AS rcpts
       FROM email WHERE activity = 'Send'),
@@ -181,8 +181,11 @@ export async function buildUserDays(
       coalesce(sum(a.n_registered) FILTER (rc.n_third_party > 0), 0) AS registered_documents_to_personal,
       coalesce(sum(a.n_classified) FILTER (rc.n_third_party > 0), 0) AS classified_documents_to_personal,
       coalesce(sum(a.n_registered) FILTER (rc.n_personal > 0 AND rc.n_third_party = 0), 0) AS documents_to_own_address,
-      coalesce(max(rc.n_rcpt), 0) AS max_recipients
-    FROM e LEFT JOIN rc USING (id) LEFT JOIN att a USING (id)
+      coalesce(max(rc.n_rcpt), 0) AS max_recipients,
+      -- Mail carried out from a colleague's machine leaves under the wrong name at first look.
+      coalesce(sum(e.attachment_count) FILTER (rc.n_ext > 0 AND o.owner IS NOT NULL AND o.owner <> e."user"), 0)
+        AS attachments_out_from_others_pc
+    FROM e LEFT JOIN rc USING (id) LEFT JOIN att a USING (id) LEFT JOIN pc_owner o ON o.pc = e.pc
     GROUP BY ALL`);
   tick();
 
@@ -260,7 +263,8 @@ export async function buildUserDays(
       coalesce(e.classified_attachments_external, 0) AS classified_attachments_external,
       coalesce(e.registered_documents_to_personal, 0) AS registered_documents_to_personal,
       coalesce(e.classified_documents_to_personal, 0) AS classified_documents_to_personal,
-      coalesce(e.documents_to_own_address, 0) AS documents_to_own_address, coalesce(e.max_recipients, 0) AS max_recipients,
+      coalesce(e.documents_to_own_address, 0) AS documents_to_own_address,
+      coalesce(e.attachments_out_from_others_pc, 0) AS attachments_out_from_others_pc, coalesce(e.max_recipients, 0) AS max_recipients,
       coalesce(h.web_visits, 0) AS web_visits, coalesce(h.job_search, 0) AS job_search, coalesce(h.cloud_storage, 0) AS cloud_storage,
       coalesce(h.leak_site, 0) AS leak_site, coalesce(h.hacking, 0) AS hacking, coalesce(h.hacking_downloads, 0) AS hacking_downloads, coalesce(h.gambling, 0) AS gambling,
       coalesce(h.uploads, 0) AS uploads, coalesce(h.downloads, 0) AS downloads, coalesce(h.exfil_uploads, 0) AS exfil_uploads,

@@ -101,6 +101,12 @@ export const BEHAVIOR_FEATURES: readonly FeatureSpec[] = [
     group: 'documents',
   },
   {
+    name: 'attachments_out_from_others_pc',
+    label: "attachments sent outside the organization from another user's dedicated PC",
+    weight: 2.0,
+    group: 'access',
+  },
+  {
     name: 'files_on_others_pc',
     label: "files handled on another user's PC",
     weight: 1.0,
