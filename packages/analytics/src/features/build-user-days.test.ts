@@ -192,6 +192,29 @@ beforeAll(async () => {
       attachments: [{ path: 'C:\\ops\\y.docx', size: 1000 }],
     }),
   );
+  // A webmail address Ann writes from is hers, whatever it spells: a document she mails
+  // there went home.
+  events.push(
+    ev({
+      kind: 'email',
+      id: 'e4',
+      ts: '2010-01-07T12:00:00',
+      user: 'ANN0001',
+      pc: 'PC-1',
+      from: 'Bluebird_77@hotmail.com',
+      to: ['ann@dtaa.com'],
+    }),
+    ev({
+      kind: 'email',
+      id: 'e5',
+      ts: '2010-01-07T18:10:00',
+      user: 'ANN0001',
+      pc: 'PC-1',
+      from: 'ann@dtaa.com',
+      to: ['bluebird_77@hotmail.com'],
+      attachments: [{ path: 'C:\\ops\\y.docx', size: 1000 }],
+    }),
+  );
   // A month before her last day, Ann's history begins.
   events.push(
     ev({
@@ -279,10 +302,13 @@ describe('buildUserDays', () => {
     const [day] = await store.all<Record<string, unknown>>(
       `SELECT * FROM user_day WHERE "user" = 'ANN0001' AND day = '2010-01-07'`,
     );
-    expect(Number(day!.documents_to_own_address), 'the SECRET plan to ann.smith77').toBe(1);
+    expect(
+      Number(day!.documents_to_own_address),
+      'the SECRET plan to ann.smith77, y.docx to the address she writes from',
+    ).toBe(2);
     expect(Number(day!.classified_documents_to_personal)).toBe(0);
     expect(Number(day!.registered_documents_to_personal), 'y.docx to another Smith').toBe(1);
-    expect(Number(day!.attachments_personal), 'both went to personal addresses').toBe(2);
+    expect(Number(day!.attachments_personal), 'all three went to personal addresses').toBe(3);
     expect(Number(day!.attachments_out_from_others_pc), 'sent from her own PC').toBe(0);
   });
   it("marks a departed user's last 30 days, and only theirs", async () => {

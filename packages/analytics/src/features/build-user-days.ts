@@ -138,8 +138,12 @@ export async function buildUserDays(
           x -> lower(trim(x))), x -> x <> '') AS rcpts
       FROM email WHERE activity = 'Send'),
     r AS (SELECT e.id, e."user", unnest(e.rcpts) AS rcpt FROM e),
-    -- The sender's own webmail address spells their name the ways people pick one:
-    -- john.smith, jsmith, johns, smith.john (digits and dots aside).
+    -- The sender's own webmail address: one they have sent from themselves, or one that
+    -- spells their name the ways people pick one: john.smith, jsmith, johns, smith.john
+    -- (digits and dots aside).
+    sent_from AS (
+      SELECT DISTINCT "user", lower(trim(sender)) AS address FROM email
+      WHERE activity = 'Send' AND list_contains(${WEBMAIL}, split_part(lower(trim(sender)), '@', 2))),
     names AS (
       SELECT "user", lower(name_parts[1]) AS first, lower(name_parts[-1]) AS last FROM (
         SELECT "user", string_split(trim(name), ' ') AS name_parts FROM user_profile
@@ -150,8 +154,9 @@ export async function buildUserDays(
         split_part(r.rcpt, '@', 2) <> org.domain AS ext,
         k.counterparty IS NOT NULL AS relative,
         regexp_replace(split_part(r.rcpt, '@', 1), '[^a-z]', '', 'g') AS local,
-        n.first, n.last
+        n.first, n.last, sf.address IS NOT NULL AS sent_from
       FROM r CROSS JOIN org
+      LEFT JOIN sent_from sf ON sf."user" = r."user" AND sf.address = r.rcpt
       LEFT JOIN (SELECT DISTINCT "user", counterparty FROM personnel WHERE kind = 'family_member') k
         ON k."user" = r."user" AND k.counterparty = r.rcpt
       LEFT JOIN names n ON n."user" = r."user"),
@@ -160,8 +165,8 @@ export async function buildUserDays(
         count(*) FILTER (ext) AS n_ext,
         count(*) FILTER (personal) AS n_personal,
         count(*) FILTER (relative) AS n_relative,
-        count(*) FILTER ((personal OR relative) AND NOT (NOT relative AND first IS NOT NULL AND local IN (
-          first || last, last || first, left(first, 1) || last, first || left(last, 1), last || left(first, 1)))) AS n_third_party
+        count(*) FILTER ((personal OR relative) AND NOT (NOT relative AND (sent_from OR (first IS NOT NULL AND local IN (
+          first || last, last || first, left(first, 1) || last, first || left(last, 1), last || left(first, 1)))))) AS n_third_party
       FROM rt GROUP BY id),
     att AS (
       SELECT id, count(*) FILTER (d.classification IN ${CLASSIFIED}) AS n_classified, count(*) AS n_registered FROM (
