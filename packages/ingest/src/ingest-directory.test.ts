@@ -146,6 +146,52 @@ describe('ingestDirectory', () => {
     expect(await count(store, 'SELECT count(*) AS n FROM logon')).toBe(2);
   });
 
+  it("keeps the text of sent mail that leaves the sender's domain, and only that", async () => {
+    const mail = (id: string, to: string, activity: string, text: string) =>
+      `"{${id}}","01/04/2010 09:00:00","AAA0001","PC-0001","${to}","","","ann@dtaa.com","${activity}","2000","","${text}"\n`;
+    const dir = folder({
+      'email.csv':
+        'id,date,user,pc,to,cc,bcc,from,activity,size,attachments,content\n' +
+        mail('E1', 'x@gmail.com', 'Send', 'contract pricing') +
+        mail('E2', 'bob@dtaa.com', 'Send', 'internal memo') +
+        mail('E3', 'bob@DTAA.com;pal@yahoo.com', 'Send', 'mixed list') +
+        mail('E4', 'x@gmail.com', 'View', 'received'),
+      'feed.jsonl': [
+        JSON.stringify({
+          kind: 'email',
+          id: 'J1',
+          ts: '2010-01-05T08:00:00Z',
+          user: 'AAA0001',
+          pc: 'PC-1',
+          from: 'ann@dtaa.com',
+          to: ['ann@dtaa.com'],
+          cc: ['kin@hotmail.com'],
+          content: 'budget forecast',
+        }),
+        JSON.stringify({
+          kind: 'email',
+          id: 'J2',
+          ts: '2010-01-05T09:00:00Z',
+          user: 'AAA0001',
+          pc: 'PC-1',
+          from: 'ann@dtaa.com',
+          to: ['eve@dtaa.com'],
+          content: 'lunch',
+        }),
+      ].join('\n'),
+    });
+    const store = await freshStore();
+    await ingestDirectory(store, dir);
+    expect(await store.all('SELECT id, content FROM email ORDER BY id')).toEqual([
+      { id: 'J1', content: 'budget forecast' },
+      { id: 'J2', content: null },
+      { id: '{E1}', content: 'contract pricing' },
+      { id: '{E2}', content: null },
+      { id: '{E3}', content: 'mixed list' },
+      { id: '{E4}', content: null },
+    ]);
+  });
+
   it('reads Vigil JSON Lines and quarantines invalid lines with the failing field', async () => {
     const dir = folder({
       'feed.jsonl': [

@@ -34,3 +34,20 @@ export function keptUrl(urlColumn: string, activityColumn: string | null): strin
 export function downloadNamesTool(contentColumn: string, activityColumn: string): string {
   return `CASE WHEN ${activityColumn} = 'WWW Download' THEN len(list_distinct(regexp_extract_all(lower(${contentColumn}), ${sqlString(HACKING_TOOL_WORD_PATTERN)}, 1))) >= 2 END`;
 }
+
+/**
+ * SQL for the text a sent e-mail keeps: only when a recipient's domain differs from the
+ * sender's (mail leaving the organization, a small share of all mail), and only for sends.
+ */
+export function keptMailText(
+  contentColumn: string,
+  senderColumn: string,
+  recipientColumns: string[],
+  activityColumn: string | null,
+): string {
+  const recipients = recipientColumns.map((c) => `coalesce(${c}, '')`).join(` || ';' || `);
+  const leaves = `list_bool_or(list_transform(string_split(${recipients}, ';'),
+    x -> position('@' IN x) > 0 AND lower(split_part(trim(x), '@', 2)) <> lower(split_part(${senderColumn}, '@', 2))))`;
+  const sent = activityColumn ? `${activityColumn} = 'Send' AND ` : '';
+  return `CASE WHEN ${sent}coalesce(${leaves}, false) THEN nullif(${contentColumn}, '') END`;
+}

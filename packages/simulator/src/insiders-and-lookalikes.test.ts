@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOG_KINDS, type LogKind } from '@vigil/core';
 import { simulateOrganization, type SimulationSummary } from './index.ts';
+import { PERSONAL_KEYWORDS, WORK_KEYWORDS } from './vocabulary/topic-keywords.ts';
 
 // GIVEN small organizations in both layouts (a few seconds each).
 const BASE = { users: 90, days: 40, seed: 5 } as const;
@@ -167,6 +168,19 @@ describe('scenarios', () => {
     expect(connects.length, 'each install comes with a connection on that PC').toBe(
       installs.length,
     );
+  });
+
+  it('has benign people tell family and friends about their work (the look-alike of scenario 8 for what a mail says)', () => {
+    const work = new Set(Object.values(WORK_KEYWORDS).flat());
+    const personal = new Set(PERSONAL_KEYWORDS);
+    const leaked = new Set(keyEvents(r6, 8, insider(8)).map((e) => e.fields[0]));
+    const shopTalk = r6.rows.email.filter((r) => {
+      if (r[8] !== 'Send' || leaked.has(r[0]) || (r[4] ?? '').includes('@dtaa.com')) return false;
+      const words = (r[11] ?? '').split(' ');
+      return words.some((w) => personal.has(w)) && words.filter((w) => work.has(w)).length >= 3;
+    });
+    expect(shopTalk.length).toBeGreaterThan(0);
+    expect(shopTalk.every((r) => r[2] !== insider(8))).toBe(true);
   });
 
   it('scenario 7: only File Open events, mostly SECRET or TOP SECRET', () => {

@@ -215,6 +215,35 @@ beforeAll(async () => {
       attachments: [{ path: 'C:\\ops\\y.docx', size: 1000 }],
     }),
   );
+  // What work sounds like, learned from Ann's mail on the 4th: four mails to a business
+  // partner, six to a friend about home. On the 7th she writes to her cousin about the bid.
+  const mail = (id: string, ts: string, to: string, content: string) =>
+    ev({
+      kind: 'email',
+      id,
+      ts,
+      user: 'ANN0001',
+      pc: 'PC-1',
+      from: 'ann@dtaa.com',
+      to: [to],
+      content,
+    });
+  for (let i = 0; i < 4; i++)
+    events.push(
+      mail(
+        `b${i}`,
+        `2010-01-04T1${i}:00:00`,
+        'buyer@acme-corp.com',
+        'contract pricing forecast bid',
+      ),
+    );
+  for (let i = 0; i < 6; i++)
+    events.push(
+      mail(`p${i}`, `2010-01-04T1${i}:30:00`, 'pal@yahoo.com', 'dinner kids soccer weekend'),
+    );
+  events.push(
+    mail('leak', '2010-01-07T11:00:00', 'cousin@gmail.com', 'dinner contract pricing forecast bid'),
+  );
   // A month before her last day, Ann's history begins.
   events.push(
     ev({
@@ -310,6 +339,16 @@ describe('buildUserDays', () => {
     expect(Number(day!.registered_documents_to_personal), 'y.docx to another Smith').toBe(1);
     expect(Number(day!.attachments_personal), 'all three went to personal addresses').toBe(3);
     expect(Number(day!.attachments_out_from_others_pc), 'sent from her own PC').toBe(0);
+  });
+  it("reads mail about work to someone else's personal address from the words of the organization's own mail", async () => {
+    const rows = await store.all<{ day: string; n: number }>(
+      `SELECT strftime(day, '%Y-%m-%d') AS day, work_mail_to_others_personal AS n FROM user_day
+       WHERE "user" = 'ANN0001' AND day IN ('2010-01-04', '2010-01-07') ORDER BY day`,
+    );
+    expect(
+      rows.map((r) => Number(r.n)),
+      'home news on the 4th, the bid on the 7th',
+    ).toEqual([0, 1]);
   });
   it("marks a departed user's last 30 days, and only theirs", async () => {
     const rows = await store.all<{ user: string; day: string; departing: number }>(

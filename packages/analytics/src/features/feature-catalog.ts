@@ -162,6 +162,12 @@ export const BEHAVIOR_FEATURES: readonly FeatureSpec[] = [
     group: 'email',
   },
   {
+    name: 'work_mail_to_others_personal',
+    label: "e-mails about work to someone else's personal address",
+    weight: 3.0,
+    group: 'email',
+  },
+  {
     name: 'documents_to_own_address',
     label: "the organization's registered documents mailed to the sender's own personal address",
     weight: 2.0,

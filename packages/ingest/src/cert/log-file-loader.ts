@@ -1,7 +1,7 @@
 import type { LogKind } from '@vigil/core';
 import type { EventStore } from '@vigil/event-store';
 import { ACTIVITY_VALUES, type LogLayout } from './log-layouts.ts';
-import { downloadNamesTool, hostOf, keptUrl, sqlString } from '../sql-literal.ts';
+import { downloadNamesTool, hostOf, keptMailText, keptUrl, sqlString } from '../sql-literal.ts';
 
 export interface LoadResult {
   accepted: number;
@@ -59,7 +59,8 @@ function projection(layout: LogLayout): string {
              WHEN trim(${list}) = '' THEN 0
              ELSE len(list_filter(string_split(${list}, ';'), x -> trim(x) <> '')) END,
         coalesce(list_sum(list_transform(regexp_extract_all(${list}, '\\((\\d+)\\)', 1), x -> x::BIGINT)), 0),
-        CASE WHEN regexp_full_match(${list}, '\\s*\\d*\\s*') THEN NULL ELSE ${list} END`;
+        CASE WHEN regexp_full_match(${list}, '\\s*\\d*\\s*') THEN NULL ELSE ${list} END,
+        ${has('content') ? keptMailText('s.content', 's."from"', ['s."to"', 's.cc', 's.bcc'], has('activity') ? 's.activity::VARCHAR' : null) : 'NULL'}`;
     }
     case 'http':
       // Column order of the table after migration 4: id, ts, user, pc, url, activity, host,

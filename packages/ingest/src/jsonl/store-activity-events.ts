@@ -1,6 +1,6 @@
 import type { ActivityEvent, LogKind } from '@vigil/core';
 import { insertTextRows, type EventStore } from '@vigil/event-store';
-import { downloadNamesTool, hostOf, keptUrl } from '../sql-literal.ts';
+import { downloadNamesTool, hostOf, keptMailText, keptUrl } from '../sql-literal.ts';
 
 /** Store columns per kind, and how a JSON event fills them (text; cast in SQL). */
 const TABLES: Record<
@@ -64,8 +64,10 @@ const TABLES: Record<
       'attachment_count',
       'attachment_bytes',
       'attachments',
+      'content',
     ],
-    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, activity, sender, to_list, cc_list, bcc_list, size::BIGINT, attachment_count::INTEGER, attachment_bytes::BIGINT, attachments`,
+    select: `id, ts::TIMESTAMPTZ::TIMESTAMP, "user", pc, activity, sender, to_list, cc_list, bcc_list, size::BIGINT, attachment_count::INTEGER, attachment_bytes::BIGINT, attachments,
+      ${keptMailText('content', 'sender', ['to_list', 'cc_list', 'bcc_list'], 'activity')}`,
     row: (e: Extract<ActivityEvent, { kind: 'email' }>) => [
       e.id,
       e.ts,
@@ -80,6 +82,7 @@ const TABLES: Record<
       String(e.attachments.length),
       String(e.attachments.reduce((s, a) => s + a.size, 0)),
       e.attachments.length ? e.attachments.map((a) => `${a.path}(${a.size})`).join(';') : null,
+      e.content,
     ],
   },
   http: {

@@ -1,8 +1,8 @@
-import type { Prng } from '../random/prng.ts';
+import { Prng } from '../random/prng.ts';
 import type { Employee, OrgDocument } from '../organization/types.ts';
 import { PERSONAL_KEYWORDS, WORK_KEYWORDS } from '../vocabulary/topic-keywords.ts';
 import type { Attachment } from '../events/day-log.ts';
-import { topicText } from './keywords.ts';
+import { keywordBag, topicText } from './keywords.ts';
 import { workingDocuments, type DayContext, type Session } from './day-context.ts';
 
 export function workWords(person: Employee): readonly string[] {
@@ -33,6 +33,26 @@ function colleagues(ctx: DayContext, rng: Prng, person: Employee, count: number)
     if (other !== person && ctx.day.index < other.leaveDay) out.add(other.email);
   }
   return [...out];
+}
+
+/**
+ * Some people tell family and friends about their work: now and then a personal mail of theirs
+ * mixes news from home with the vocabulary of their job. The benign twin of the relative-leak
+ * case for detectors that read what a mail is about. Drawn from its own stream, so that the rest
+ * of the day is the same whether or not it happens.
+ */
+const shopTalkers = new Map<string, boolean>();
+function talksShop(person: Employee, t: number): boolean {
+  let talker = shopTalkers.get(person.id);
+  if (talker === undefined) {
+    talker = Prng.derive(0, `talks-shop:${person.id}`).chance(0.12);
+    shopTalkers.set(person.id, talker);
+  }
+  return talker && Prng.derive(t, `shop:${person.id}`).chance(0.06);
+}
+function shopTalk(person: Employee, t: number): string {
+  const rng = Prng.derive(t, `shop-text:${person.id}`);
+  return `${keywordBag(rng, PERSONAL_KEYWORDS, 6, 16)} ${keywordBag(rng, workWords(person), 3, 10)}`;
 }
 
 const randomTime = (rng: Prng, s: Session) =>
@@ -84,6 +104,8 @@ export function exchangeEmail(
       const targets = [...h.friends, ...person.relatives, ...person.personalEmails];
       const to = [rng.pick(targets)];
       const attachments = rng.chance(0.2) ? [personalAttachment(rng, person)] : [];
+      const size = rng.int(1_000, 20_000);
+      const text = topicText(rng, PERSONAL_KEYWORDS);
       log.email(
         t,
         person.id,
@@ -93,9 +115,9 @@ export function exchangeEmail(
         [],
         person.email,
         'Send',
-        rng.int(1_000, 20_000),
+        size,
         attachments,
-        topicText(rng, PERSONAL_KEYWORDS),
+        talksShop(person, t) ? shopTalk(person, t) : text,
       );
     }
   }
