@@ -155,7 +155,8 @@ describe('ingestDirectory', () => {
         mail('E1', 'x@gmail.com', 'Send', 'contract pricing') +
         mail('E2', 'bob@dtaa.com', 'Send', 'internal memo') +
         mail('E3', 'bob@DTAA.com;pal@yahoo.com', 'Send', 'mixed list') +
-        mail('E4', 'x@gmail.com', 'View', 'received'),
+        mail('E4', 'x@gmail.com', 'View', 'received') +
+        mail('E5', 'spy@dtaa.com.example.net', 'Send', 'look-alike domain'),
       'feed.jsonl': [
         JSON.stringify({
           kind: 'email',
@@ -189,6 +190,7 @@ describe('ingestDirectory', () => {
       { id: '{E2}', content: null },
       { id: '{E3}', content: 'mixed list' },
       { id: '{E4}', content: null },
+      { id: '{E5}', content: 'look-alike domain' },
     ]);
   });
 

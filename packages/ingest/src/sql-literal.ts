@@ -38,6 +38,8 @@ export function downloadNamesTool(contentColumn: string, activityColumn: string)
 /**
  * SQL for the text a sent e-mail keeps: only when a recipient's domain differs from the
  * sender's (mail leaving the organization, a small share of all mail), and only for sends.
+ * Counting `@` against `@domain` in the recipient lists is plain string work, several times
+ * faster over millions of mails than splitting the lists.
  */
 export function keptMailText(
   contentColumn: string,
@@ -45,9 +47,11 @@ export function keptMailText(
   recipientColumns: string[],
   activityColumn: string | null,
 ): string {
-  const recipients = recipientColumns.map((c) => `coalesce(${c}, '')`).join(` || ';' || `);
-  const leaves = `list_bool_or(list_transform(string_split(${recipients}, ';'),
-    x -> position('@' IN x) > 0 AND lower(split_part(trim(x), '@', 2)) <> lower(split_part(${senderColumn}, '@', 2))))`;
+  // Each address ends in `;` so that `@agency.gov.evil.org` is not taken for `@agency.gov`.
+  const recipients = `replace(lower(${recipientColumns.map((c) => `coalesce(${c}, '')`).join(` || ';' || `)} || ';'), ' ', '')`;
+  const at = `'@' || lower(split_part(${senderColumn}, '@', 2)) || ';'`;
+  const addresses = `(length(${recipients}) - length(replace(${recipients}, '@', '')))`;
+  const inside = `((length(${recipients}) - length(replace(${recipients}, ${at}, ''))) // length(${at}))`;
   const sent = activityColumn ? `${activityColumn} = 'Send' AND ` : '';
-  return `CASE WHEN ${sent}coalesce(${leaves}, false) THEN nullif(${contentColumn}, '') END`;
+  return `CASE WHEN ${sent}${addresses} > ${inside} THEN nullif(${contentColumn}, '') END`;
 }

@@ -131,19 +131,28 @@ export async function buildUserDays(
     GROUP BY ALL`);
   tick();
 
-  await store.run(`CREATE OR REPLACE TEMP TABLE f_email AS
-    WITH e AS (
-      SELECT id, "user", pc, ts::DATE AS day, attachment_count, attachments,
-        list_filter(list_transform(string_split(coalesce(to_list, '') || ';' || coalesce(cc_list, '') || ';' || coalesce(bcc_list, ''), ';'),
-          x -> lower(trim(x))), x -> x <> '') AS rcpts
-      FROM email WHERE activity = 'Send'),
-    r AS (SELECT e.id, e."user", unnest(e.rcpts) AS rcpt FROM e),
+  // The organization's own domain, bound as a constant that the per-recipient list filters
+  // compare against without a join.
+  const domain = (await store.all<{ domain: string }>('SELECT domain FROM org'))[0]?.domain ?? '';
+  await store.run(
+    `CREATE OR REPLACE TEMP TABLE f_email AS
+    WITH e AS MATERIALIZED (
+      SELECT id, "user", pc, day, attachment_count, attachments, content, len(rcpts) AS n_rcpt,
+        len(list_filter(rcpts, x -> split_part(x, '@', 2) <> $1)) AS n_ext, rcpts
+      FROM (
+        SELECT id, "user", pc, ts::DATE AS day, attachment_count, attachments, content,
+          list_filter(list_transform(string_split(coalesce(to_list, '') || ';' || coalesce(cc_list, '') || ';' || coalesce(bcc_list, ''), ';'),
+            x -> lower(trim(x))), x -> x <> '') AS rcpts
+        FROM email WHERE activity = 'Send')),
+    -- Only mail that leaves the organization is looked at recipient by recipient.
+    r AS (SELECT e.id, e."user", unnest(e.rcpts) AS rcpt FROM e WHERE e.n_ext > 0),
     -- The sender's own webmail address: one they have sent from themselves, or one that
     -- spells their name the ways people pick one: john.smith, jsmith, johns, smith.john
     -- (digits and dots aside).
     sent_from AS (
       SELECT DISTINCT "user", lower(trim(sender)) AS address FROM email
-      WHERE activity = 'Send' AND list_contains(${WEBMAIL}, split_part(lower(trim(sender)), '@', 2))),
+      WHERE activity = 'Send' AND NOT ends_with(lower(trim(sender)), '@' || $1)
+        AND list_contains(${WEBMAIL}, split_part(lower(trim(sender)), '@', 2))),
     names AS (
       SELECT "user", lower(name_parts[1]) AS first, lower(name_parts[-1]) AS last FROM (
         SELECT "user", string_split(trim(name), ' ') AS name_parts FROM user_profile
@@ -151,30 +160,31 @@ export async function buildUserDays(
     rt AS (
       SELECT r.id, r."user", r.rcpt,
         list_contains(${WEBMAIL}, split_part(r.rcpt, '@', 2)) AS personal,
-        split_part(r.rcpt, '@', 2) <> org.domain AS ext,
-        k.counterparty IS NOT NULL AS relative,
-        regexp_replace(split_part(r.rcpt, '@', 1), '[^a-z]', '', 'g') AS local,
-        n.first, n.last, sf.address IS NOT NULL AS sent_from
-      FROM r CROSS JOIN org
-      LEFT JOIN sent_from sf ON sf."user" = r."user" AND sf.address = r.rcpt
+        k.counterparty IS NOT NULL AS relative
+      FROM r
       LEFT JOIN (SELECT DISTINCT "user", counterparty FROM personnel WHERE kind = 'family_member') k
-        ON k."user" = r."user" AND k.counterparty = r.rcpt
-      LEFT JOIN names n ON n."user" = r."user"),
+        ON k."user" = r."user" AND k.counterparty = r.rcpt),
+    own AS (
+      SELECT p.id, p.rcpt, sf.address IS NOT NULL OR (n.first IS NOT NULL
+          AND regexp_replace(split_part(p.rcpt, '@', 1), '[^a-z]', '', 'g') IN (
+            n.first || n.last, n.last || n.first, left(n.first, 1) || n.last, n.first || left(n.last, 1), n.last || left(n.first, 1))) AS own
+      FROM rt p
+      LEFT JOIN sent_from sf ON sf."user" = p."user" AND sf.address = p.rcpt
+      LEFT JOIN names n ON n."user" = p."user"
+      WHERE p.personal AND NOT p.relative),
     rc AS MATERIALIZED (
-      SELECT id, count(*) AS n_rcpt,
-        count(*) FILTER (ext) AS n_ext,
-        count(*) FILTER (personal) AS n_personal,
-        count(*) FILTER (relative) AS n_relative,
-        count(*) FILTER ((personal OR relative) AND NOT (NOT relative AND (sent_from OR (first IS NOT NULL AND local IN (
-          first || last, last || first, left(first, 1) || last, first || left(last, 1), last || left(first, 1)))))) AS n_third_party
-      FROM rt GROUP BY id),
+      SELECT rt.id,
+        count(*) FILTER (rt.personal) AS n_personal,
+        count(*) FILTER (rt.relative) AS n_relative,
+        count(*) FILTER ((rt.personal OR rt.relative) AND NOT coalesce(o.own, false)) AS n_third_party
+      FROM rt LEFT JOIN own o ON o.id = rt.id AND o.rcpt = rt.rcpt GROUP BY rt.id),
     -- What a mail leaving for a personal address is about, learned from the organization's
     -- own outgoing mail without labels: words far more common in mail to business addresses
     -- outside than in mail to personal ones are work vocabulary. A personal mail of which a
     -- quarter or more of the words are work vocabulary carries work, whatever is attached.
     txt AS (
-      SELECT m.id, m.content, rc.n_personal > 0 OR rc.n_relative > 0 AS personal
-      FROM email m JOIN rc USING (id) WHERE m.content IS NOT NULL AND m.activity = 'Send' AND rc.n_ext > 0),
+      SELECT e.id, e.content, rc.n_personal > 0 OR rc.n_relative > 0 AS personal
+      FROM e JOIN rc USING (id) WHERE e.content IS NOT NULL),
     words AS MATERIALIZED (SELECT id, personal, unnest(string_split(lower(content), ' ')) AS w FROM txt),
     vocab AS (
       SELECT w, count(*) FILTER (NOT personal) AS nb, count(*) FILTER (personal) AS np
@@ -192,12 +202,12 @@ export async function buildUserDays(
         WHERE attachments IS NOT NULL AND activity = 'Send') a
       JOIN documents d ON d.path = trim(a.path) GROUP BY id)
     SELECT e."user", e.day, count(*) AS emails_sent,
-      count(*) FILTER (rc.n_ext > 0) AS external_emails,
+      count(*) FILTER (e.n_ext > 0) AS external_emails,
       count(*) FILTER (rc.n_personal > 0) AS personal_emails,
-      coalesce(sum(e.attachment_count) FILTER (rc.n_ext > 0), 0) AS attachments_external,
+      coalesce(sum(e.attachment_count) FILTER (e.n_ext > 0), 0) AS attachments_external,
       coalesce(sum(e.attachment_count) FILTER (rc.n_personal > 0 OR rc.n_relative > 0), 0) AS attachments_personal,
       coalesce(sum(e.attachment_count) FILTER (rc.n_relative > 0), 0) AS attachments_relative,
-      coalesce(sum(a.n_classified) FILTER (rc.n_ext > 0), 0) AS classified_attachments_external,
+      coalesce(sum(a.n_classified) FILTER (e.n_ext > 0), 0) AS classified_attachments_external,
       -- Documents of the organization's registry mailed to someone else's personal address (a
       -- relative, a friend, a handler) are a disclosure; mailed to one's own, they went home to
       -- be worked on: a breach of policy, but not yet in anyone else's hands.
@@ -205,13 +215,15 @@ export async function buildUserDays(
       coalesce(sum(a.n_classified) FILTER (rc.n_third_party > 0), 0) AS classified_documents_to_personal,
       coalesce(sum(a.n_registered) FILTER (rc.n_personal > 0 AND rc.n_third_party = 0), 0) AS documents_to_own_address,
       count(*) FILTER (rc.n_third_party > 0 AND ws.share >= 0.25) AS work_mail_to_others_personal,
-      coalesce(max(rc.n_rcpt), 0) AS max_recipients,
+      coalesce(max(e.n_rcpt), 0) AS max_recipients,
       -- Mail carried out from a colleague's machine leaves under the wrong name at first look.
-      coalesce(sum(e.attachment_count) FILTER (rc.n_ext > 0 AND o.owner IS NOT NULL AND o.owner <> e."user"), 0)
+      coalesce(sum(e.attachment_count) FILTER (e.n_ext > 0 AND o.owner IS NOT NULL AND o.owner <> e."user"), 0)
         AS attachments_out_from_others_pc
     FROM e LEFT JOIN rc USING (id) LEFT JOIN att a USING (id) LEFT JOIN pc_owner o ON o.pc = e.pc
     LEFT JOIN work_share ws USING (id)
-    GROUP BY ALL`);
+    GROUP BY ALL`,
+    [domain],
+  );
   tick();
 
   await store.run(`CREATE OR REPLACE TEMP TABLE f_http AS
