@@ -41,14 +41,11 @@ function colleagues(ctx: DayContext, rng: Prng, person: Employee, count: number)
  * case for detectors that read what a mail is about. Drawn from its own stream, so that the rest
  * of the day is the same whether or not it happens.
  */
-const shopTalkers = new Map<string, boolean>();
 function talksShop(person: Employee, t: number): boolean {
-  let talker = shopTalkers.get(person.id);
-  if (talker === undefined) {
-    talker = Prng.derive(0, `talks-shop:${person.id}`).chance(0.12);
-    shopTalkers.set(person.id, talker);
-  }
-  return talker && Prng.derive(t, `shop:${person.id}`).chance(0.06);
+  return (
+    Prng.derive(0, `talks-shop:${person.id}`).chance(0.12) &&
+    Prng.derive(t, `shop:${person.id}`).chance(0.06)
+  );
 }
 function shopTalk(person: Employee, t: number): string {
   const rng = Prng.derive(t, `shop-text:${person.id}`);
