@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const VIGIL = path.resolve(import.meta.dirname, '../bin/vigil.js');
 const vigil = (...args: string[]) =>
@@ -11,10 +11,14 @@ const vigil = (...args: string[]) =>
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
+const workDirs: string[] = [];
+afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 describe('vigil simulate → ingest → score → evaluate', () => {
   it('ranks the simulated insiders high, through the real command line', () => {
     // GIVEN a small simulated organization with all eight insider scenarios
     const work = mkdtempSync(path.join(tmpdir(), 'vigil-e2e-'));
+    workDirs.push(work);
     const data = path.join(work, 'org');
     const home = path.join(work, 'home');
     vigil('simulate', '--users', '160', '--days', '100', '--seed', '4242', '--out', data, '--json');
@@ -57,6 +61,7 @@ describe('vigil simulate → ingest → score → evaluate', () => {
 
   it('exits non-zero with a clear message on bad input', () => {
     const home = mkdtempSync(path.join(tmpdir(), 'vigil-e2e-bad-'));
+    workDirs.push(home);
     let error: { status: number; stderr: string } | undefined;
     try {
       vigil('ingest', path.join(home, 'missing'), '--home', home);

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,11 @@ import { openEventStore, type EventStore } from '@vigil/event-store';
 import { ingestDirectory } from './ingest-directory.ts';
 
 const stores: EventStore[] = [];
-afterEach(() => stores.splice(0).forEach((s) => s.close()));
+const folders: string[] = [];
+afterEach(() => {
+  stores.splice(0).forEach((s) => s.close());
+  folders.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
 
 async function freshStore() {
   const store = await openEventStore({ home: ':memory:' });
@@ -16,6 +20,7 @@ async function freshStore() {
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'vigil-ingest-'));
+  folders.push(dir);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);

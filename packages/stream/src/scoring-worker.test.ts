@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,16 +14,19 @@ import { syntheticEvents } from './testing/synthetic-events.ts';
 describe('scoring workers on a JetStream stream', () => {
   let cluster: NatsCluster;
   let connection: EventStreamConnection;
+  let natsDir: string | undefined;
   const settings = () =>
     streamSettingsFrom({ VIGIL_NATS_URL: cluster.urls.join(','), VIGIL_STREAM_PARTITIONS: '8' });
 
   beforeAll(async () => {
-    cluster = await startNatsCluster(mkdtempSync(path.join(os.tmpdir(), 'vigil-nats-')), 1);
+    natsDir = mkdtempSync(path.join(os.tmpdir(), 'vigil-nats-'));
+    cluster = await startNatsCluster(natsDir, 1);
     connection = await connectEventStream(settings(), 'test');
   });
   afterAll(async () => {
     await connection?.close();
     await cluster?.stop();
+    if (natsDir) rmSync(natsDir, { recursive: true, force: true });
   });
 
   it('stores every event exactly once across workers, each user in one worker, bad messages quarantined', async () => {

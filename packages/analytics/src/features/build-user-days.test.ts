@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,10 +12,11 @@ import { buildUserDays } from './build-user-days.ts';
  * another department to USB, mails it to her registered relative and uploads to Dropbox.
  */
 let store: EventStore;
+let dir: string;
 const ev = (o: Record<string, unknown>) => JSON.stringify(o);
 
 beforeAll(async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'vigil-features-'));
+  dir = mkdtempSync(path.join(tmpdir(), 'vigil-features-'));
   writeFileSync(
     path.join(dir, 'documents.csv'),
     'path,classification,compartment,owner_department\nC:\\plans\\x.docx,SECRET,ORCA,Finance\nC:\\ops\\y.docx,UNCLASSIFIED,,Research\n',
@@ -273,7 +274,10 @@ beforeAll(async () => {
   await ingestDirectory(store, dir);
   await buildUserDays(store);
 });
-afterAll(() => store.close());
+afterAll(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('buildUserDays', () => {
   it('computes every behavioral feature of a known day', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -66,6 +66,7 @@ describe('CERT log parser (property)', () => {
             expect(summary.accepted).toBe(stored.length);
           } finally {
             store.close();
+            rmSync(dir, { recursive: true, force: true });
           }
         },
       ),
