@@ -168,6 +168,9 @@ describe('scenarios', () => {
     expect(connects.length, 'each install comes with a connection on that PC').toBe(
       installs.length,
     );
+    const names = installs.map((r) => r[4]!.split('\\').at(-1)!);
+    const once = names.filter((n) => names.indexOf(n) === names.lastIndexOf(n));
+    expect(once.length, 'some installs are software that no other machine gets').toBeGreaterThan(0);
   });
 
   it('has benign people tell family and friends about their work (the look-alike of scenario 8 for what a mail says)', () => {

@@ -374,3 +374,73 @@ describe('buildUserDays', () => {
     expect(Number(day!.usb_others_pc)).toBe(0);
   });
 });
+
+describe('software new to the organization on another user’s PC', () => {
+  /**
+   * An administrator, CAR0003, installs on the dedicated PCs of DAN0004 (PC-4) and EVE0005
+   * (PC-5). Each of the three owns their PC by logging on to it every working day.
+   */
+  async function installs(files: Array<[string, string, string, string]>) {
+    const work = mkdtempSync(path.join(tmpdir(), 'vigil-software-'));
+    const lines: string[] = [];
+    for (let day = 4; day <= 60; day++) {
+      const date = new Date(Date.UTC(2010, 0, day)).toISOString().slice(0, 10);
+      for (const [user, pc] of [
+        ['CAR0003', 'PC-3'],
+        ['DAN0004', 'PC-4'],
+        ['EVE0005', 'PC-5'],
+      ])
+        lines.push(
+          ev({
+            kind: 'logon',
+            id: `l-${user}-${day}`,
+            ts: `${date}T08:00:00`,
+            user,
+            pc,
+            activity: 'Logon',
+          }),
+        );
+    }
+    files.forEach(([date, user, pc, filename], i) =>
+      lines.push(
+        ev({
+          kind: 'file',
+          id: `f${i}`,
+          ts: `${date}T10:00:00`,
+          user,
+          pc,
+          filename,
+          activity: 'File Copy',
+          from_removable: true,
+        }),
+      ),
+    );
+    writeFileSync(path.join(work, 'events.jsonl'), lines.join('\n'));
+    const s = await openEventStore({ home: ':memory:' });
+    try {
+      await ingestDirectory(s, work);
+      await buildUserDays(s);
+      const rows = await s.all<{ user: string; day: string; n: number }>(
+        `SELECT "user", strftime(day, '%Y-%m-%d') AS day, new_software_on_others_pc::INTEGER AS n
+         FROM user_day WHERE new_software_on_others_pc > 0 ORDER BY day`,
+      );
+      return rows.map((r) => `${r.user} ${r.day} ${r.n}`);
+    } finally {
+      s.close();
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+
+  it('counts a never-seen executable put on someone else’s PC, and nothing already deployed, on one’s own PC or in the first weeks', async () => {
+    expect(
+      await installs([
+        ['2010-01-05', 'CAR0003', 'PC-4', 'C:\\Program Files\\setup\\setup.exe'],
+        ['2010-01-06', 'CAR0003', 'PC-5', 'C:\\Program Files\\early\\early.exe'],
+        ['2010-02-01', 'CAR0003', 'PC-5', 'C:\\Program Files\\setup\\setup.exe'],
+        ['2010-02-01', 'CAR0003', 'PC-4', 'C:\\Windows\\System32\\SysMon32.exe'],
+        ['2010-02-02', 'CAR0003', 'PC-3', 'C:\\build\\tool.exe'],
+        ['2010-02-03', 'CAR0003', 'PC-5', 'D:\\sysmon32.exe'],
+      ]),
+    ).toEqual(['CAR0003 2010-02-01 1']);
+  });
+});

@@ -99,7 +99,7 @@ export async function buildUserDays(
 
   await store.run(`CREATE OR REPLACE TEMP TABLE f_file AS
     WITH f AS (
-      SELECT f."user", f.ts::DATE AS day, f.pc, f.to_removable, f.from_removable, f.activity,
+      SELECT f."user", f.ts::DATE AS day, f.pc, f.filename, f.to_removable, f.from_removable, f.activity,
         -- Executables: by extension, or by the PE magic number that CERT puts first in content.
         (regexp_matches(lower(f.filename), '\\.(exe|dll|scr|bat|cmd|ps1|vbs|js|jar|msi|com|sys)$')
           OR starts_with(coalesce(f.content, ''), '4D-5A')) AS executable,
@@ -108,6 +108,19 @@ export async function buildUserDays(
       FROM file f LEFT JOIN documents d ON d.path = f.filename LEFT JOIN user_profile p USING ("user")
       LEFT JOIN pc_owner o ON o.pc = f.pc),
     first_day AS (SELECT "user", min(ts::DATE) AS d FROM logon GROUP BY "user"),
+    -- Software is deployed by name across many machines; an executable whose name the
+    -- organization has never seen before (prevalence one, in endpoint-security terms) put on
+    -- a machine that belongs to someone else is how a keylogger or a remote-access tool gets
+    -- planted. The logs' first three weeks are excluded: everything is new then.
+    installed AS (
+      SELECT f."user", f.day, f.owner, lower(regexp_extract(f.filename, '[^\\\\/]+$')) AS name FROM f
+      WHERE f.executable AND f.activity IN ('File Write', 'File Copy')),
+    new_software AS (
+      SELECT i."user", i.day, count(*) AS new_software_on_others_pc
+      FROM installed i JOIN (SELECT name, min(day) AS day FROM installed GROUP BY name) n USING (name, day)
+      WHERE i.owner IS NOT NULL AND i.owner <> i."user"
+        AND i.day >= (SELECT min(day) FROM f) + INTERVAL 21 DAY
+      GROUP BY ALL),
     -- First time this user touches a compartment, once they have a history to compare with.
     first_touch AS (
       SELECT f."user", f.compartment, min(f.day) AS day FROM f
@@ -126,8 +139,10 @@ export async function buildUserDays(
       count(*) FILTER (f.classification IN ('SECRET', 'TOP SECRET') AND f.to_removable IS NOT TRUE) AS secret_files,
       count(*) FILTER (f.classification IN ${CLASSIFIED} AND f.owner_department IS DISTINCT FROM f.department) AS classified_outside_department,
       count(*) FILTER (f.owner IS NOT NULL AND f.owner <> f."user") AS files_on_others_pc,
-      coalesce(any_value(n.new_compartments), 0) AS new_compartments
+      coalesce(any_value(n.new_compartments), 0) AS new_compartments,
+      coalesce(any_value(ns.new_software_on_others_pc), 0) AS new_software_on_others_pc
     FROM f LEFT JOIN novel n ON n."user" = f."user" AND n.day = f.day
+    LEFT JOIN new_software ns ON ns."user" = f."user" AND ns.day = f.day
     GROUP BY ALL`);
   tick();
 
@@ -294,6 +309,7 @@ export async function buildUserDays(
       coalesce(f.file_events, 0) AS file_events, coalesce(f.classified_files, 0) AS classified_files,
       coalesce(f.secret_files, 0) AS secret_files, coalesce(f.classified_outside_department, 0) AS classified_outside_department,
       coalesce(f.new_compartments, 0) AS new_compartments, coalesce(f.files_on_others_pc, 0) AS files_on_others_pc,
+      coalesce(f.new_software_on_others_pc, 0) AS new_software_on_others_pc,
       coalesce(e.emails_sent, 0) AS emails_sent, coalesce(e.external_emails, 0) AS external_emails,
       coalesce(e.personal_emails, 0) AS personal_emails, coalesce(e.attachments_external, 0) AS attachments_external,
       coalesce(e.attachments_personal, 0) AS attachments_personal, coalesce(e.attachments_relative, 0) AS attachments_relative,

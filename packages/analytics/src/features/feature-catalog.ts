@@ -75,6 +75,12 @@ export const BEHAVIOR_FEATURES: readonly FeatureSpec[] = [
     weight: 2.5,
     group: 'system',
   },
+  {
+    name: 'new_software_on_others_pc',
+    label: "executables new to the organization written to another user's dedicated PC",
+    weight: 2.5,
+    group: 'system',
+  },
   { name: 'file_events', label: 'file operations', weight: 0.4, group: 'documents' },
   {
     name: 'classified_files',

@@ -152,10 +152,28 @@ const INSTALLERS = [
 ];
 
 /**
+ * One-off utilities an administrator puts on a single machine (a diagnostic for one fault, a
+ * remote-support agent for one user); with a version number their names are mostly new to the
+ * organization, the look-alike of a planted tool that nobody else runs.
+ */
+const ONE_OFF_UTILITIES = [
+  'remote-support',
+  'diagnostics',
+  'inventory-agent',
+  'monitoring-agent',
+  'log-collector',
+  'license-manager',
+  'backup-agent',
+  'screen-share',
+  'disk-cleanup',
+  'firmware-tool',
+];
+
+/**
  * An administrator installing software on a machine they support from a thumb drive: a
  * removable-media connection on somebody else's PC and an executable copied from it. The
  * look-alike of a planted keylogger (scenario 3), so that a thumb drive on another person's
- * machine is not by itself proof of malice.
+ * machine, or software no other machine has, is not by itself proof of malice.
  */
 export function installFromThumbDrive(
   ctx: DayContext,
@@ -165,7 +183,9 @@ export function installFromThumbDrive(
 ): void {
   const start = randomTime(rng, { ...session, end: Math.max(session.start + 1, session.end - 60) });
   ctx.log.device(start, admin.id, session.pc, 'Connect', fileTree(rng), undefined);
-  const installer = rng.pick(INSTALLERS);
+  const installer = rng.chance(0.12)
+    ? `${rng.pick(ONE_OFF_UTILITIES)}-${rng.int(1, 9)}.${rng.int(0, 30)}.exe`
+    : rng.pick(INSTALLERS);
   ctx.log.file(
     Math.min(session.end, start + rng.int(10, 90)),
     admin.id,
