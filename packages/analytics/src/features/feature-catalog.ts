@@ -171,7 +171,7 @@ export const BEHAVIOR_FEATURES: readonly FeatureSpec[] = [
     name: 'work_mail_to_others_personal',
     label: "e-mails about work to someone else's personal address",
     weight: 3.0,
-    group: 'email',
+    group: 'documents',
   },
   {
     name: 'documents_to_own_address',
