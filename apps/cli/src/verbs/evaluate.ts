@@ -36,7 +36,7 @@ const num = (v: number | null, digits = 1) =>
 
 export function renderReport(r: DetectionReport): string {
   return [
-    `${r.insiders} insiders among ${r.users} users; ${r.maliciousUserDays} malicious of ${r.userDays} user-days; budget ${r.budgetPerDay} alerts/day`,
+    `${r.insiders} insiders (answer key: ${r.datasets.join(', ')}) among ${r.users} users; ${r.maliciousUserDays} malicious of ${r.userDays} user-days; budget ${r.budgetPerDay} alerts/day`,
     '',
     formatTable(
       ['metric', 'value'],

@@ -12,6 +12,8 @@ export interface Incident {
   end: Date;
   /** Every (user, YYYY-MM-DD) on which one of the incident's events was logged. */
   days: Array<{ user: string; day: string }>;
+  /** The incident's events by log type and id, the key of an event within one dataset. */
+  events: Array<{ kind: string; id: string }>;
 }
 
 const CERT_DATE = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2}):(\d{2})$/;
@@ -81,6 +83,7 @@ export function readAnswerKey(dir: string, dataset?: string): Incident[] {
     const detailsFile = files.get(row.details) ?? files.get(path.basename(row.details));
     if (!detailsFile) continue; // incidents of other releases share one insiders.csv in CERT
     const days = new Map<string, { user: string; day: string }>();
+    const events: Array<{ kind: string; id: string }> = [];
     const rows = parse(readFileSync(detailsFile), {
       relax_column_count: true,
       skip_empty_lines: true,
@@ -100,6 +103,7 @@ export function readAnswerKey(dir: string, dataset?: string): Incident[] {
           `${detailsFile}, line ${index + 1}: field date: "${fields[2]}" is not MM/DD/YYYY HH:MM:SS`,
         );
       const day = when.toISOString().slice(0, 10);
+      events.push({ kind: fields[0]!.trim(), id: (fields[1] ?? '').trim() });
       for (const user of new Set([row.user, (fields[3] ?? '').trim()])) {
         if (user) days.set(`${user}|${day}`, { user, day });
       }
@@ -111,6 +115,7 @@ export function readAnswerKey(dir: string, dataset?: string): Incident[] {
       start: row.start,
       end: row.end,
       days: [...days.values()],
+      events,
     });
   }
   return incidents;

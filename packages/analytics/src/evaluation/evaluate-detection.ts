@@ -1,6 +1,7 @@
 import type { EventStore } from '@vigil/event-store';
 import { inputError } from '@vigil/core';
 import type { Incident } from './answer-key.ts';
+import { incidentsInStore } from './incidents-in-store.ts';
 import { averagePercentileRank, dailyBudget, rocAuc, topK } from './metrics.ts';
 
 export interface InsiderOutcome {
@@ -25,6 +26,8 @@ export interface ScenarioSummary {
 }
 
 export interface DetectionReport {
+  /** The answer key's datasets whose incidents were scored (those found in these logs). */
+  datasets: string[];
   users: number;
   userDays: number;
   insiders: number;
@@ -82,7 +85,7 @@ export async function evaluateDetection(
   const days = cols.day as string[];
   const scores = (cols.score as number[]).map(Number);
   const known = new Set(users);
-  const relevant = incidents.filter((i) => known.has(i.user));
+  const relevant = (await incidentsInStore(store, incidents)).filter((i) => known.has(i.user));
   if (relevant.length === 0) {
     throw inputError(
       'evaluate.no_overlap',
@@ -158,6 +161,7 @@ export async function evaluateDetection(
   });
 
   return {
+    datasets: [...new Set(relevant.map((i) => i.dataset))].sort(),
     users: userList.length,
     userDays: users.length,
     insiders: insiderUsers.size,
