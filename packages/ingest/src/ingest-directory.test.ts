@@ -280,11 +280,44 @@ describe('ingestDirectory', () => {
     expect(rows[2]!.reason).toMatch(/field date: not a real calendar date/);
   });
 
-  it('rejects a folder with an unknown header, naming the file', async () => {
+  it('rejects a folder with an unknown header, naming the file and the missing columns', async () => {
     const dir = folder({ 'logon.csv': 'when,who\n1,2\n' });
     const store = await freshStore();
     await expect(ingestDirectory(store, dir)).rejects.toThrow(
-      /logon\.csv, line 1: unrecognized logon header/,
+      /logon\.csv, line 1: unrecognized logon header "when,who" \(missing id, date, user, pc, activity\)/,
     );
+  });
+
+  it('reads headers of other releases and exports: columns in any order, some absent, unknown ones ignored', async () => {
+    const dir = folder({
+      'logon.csv': 'date,id,pc,user,activity\n01/04/2010 08:00:00,{L1},PC-1,ANN0001,Logon\n',
+      'file.csv':
+        'id,date,user,pc,filename,activity,to_removable_media,from_removable_media\n' +
+        '{F1},01/04/2010 09:00:00,ANN0001,PC-1,R:\\a.doc,File Copy,True,False\n',
+      'email.csv':
+        'id,date,user,pc,to,cc,bcc,from,activity,importance,content\n' +
+        '{E1},01/04/2010 10:00:00,ANN0001,PC-1,x@gmail.com,,,ann@dtaa.com,Send,high,hello there\n',
+    });
+    const store = await freshStore();
+    const summary = await ingestDirectory(store, dir);
+    expect(summary.rejected).toBe(0);
+    expect(summary.files.map((f) => `${f.kind} ${f.release}`).sort()).toEqual([
+      'email other',
+      'file other',
+      'logon other',
+    ]);
+    expect(await store.all('SELECT id, "user", pc, activity FROM logon')).toEqual([
+      { id: '{L1}', user: 'ANN0001', pc: 'PC-1', activity: 'Logon' },
+    ]);
+    expect(
+      await store.all('SELECT filename, to_removable, from_removable, content FROM file'),
+    ).toEqual([
+      { filename: 'R:\\a.doc', to_removable: true, from_removable: false, content: null },
+    ]);
+    expect(
+      await store.all(
+        'SELECT activity, size::INTEGER AS size, attachment_count, content FROM email',
+      ),
+    ).toEqual([{ activity: 'Send', size: 0, attachment_count: 0, content: 'hello there' }]);
   });
 });

@@ -44,17 +44,20 @@ function projection(layout: LogLayout): string {
       return `s.id, s.date, s."user", s.pc, s.activity::VARCHAR`;
     case 'device':
       return `s.id, s.date, s."user", s.pc, s.activity::VARCHAR, ${has('file_tree') ? 's.file_tree' : 'NULL'}`;
-    case 'file':
+    case 'file': {
+      const header = has('content') ? `split_part(s.content, ' ', 1)` : 'NULL';
+      const flag = (c: string) => (has(c) ? `coalesce(s.${c}, false)` : 'false');
       // r4.2 lists only copies to removable media; later releases say so per row.
       return has('activity')
         ? `s.id, s.date, s."user", s.pc, s.filename, s.activity::VARCHAR,
-           coalesce(s.to_removable_media, false), coalesce(s.from_removable_media, false), split_part(s.content, ' ', 1)`
-        : `s.id, s.date, s."user", s.pc, s.filename, 'File Copy', true, false, split_part(s.content, ' ', 1)`;
+           ${flag('to_removable_media')}, ${flag('from_removable_media')}, ${header}`
+        : `s.id, s.date, s."user", s.pc, s.filename, 'File Copy', true, false, ${header}`;
+    }
     case 'email': {
       // r4.2 `attachments` is a count; later releases list `path(size);path(size)`.
-      const list = `coalesce(s.attachments, '')`;
+      const list = has('attachments') ? `coalesce(s.attachments, '')` : `''`;
       return `s.id, s.date, s."user", s.pc, ${has('activity') ? 's.activity::VARCHAR' : `'Send'`}, s."from",
-        s."to", s.cc, s.bcc, coalesce(s.size, 0),
+        s."to", s.cc, s.bcc, ${has('size') ? 'coalesce(s.size, 0)' : '0'},
         CASE WHEN regexp_full_match(${list}, '\\s*\\d+\\s*') THEN trim(${list})::INTEGER
              WHEN trim(${list}) = '' THEN 0
              ELSE len(list_filter(string_split(${list}, ';'), x -> trim(x) <> '')) END,

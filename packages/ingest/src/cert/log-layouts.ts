@@ -7,7 +7,9 @@ import { inputError, type LogKind } from '@vigil/core';
  */
 export interface LogLayout {
   kind: LogKind;
-  release: 'r4.2' | 'r6.2';
+  /** The release whose header this is, or `other` for another combination of known columns. */
+  release: 'r4.2' | 'r6.2' | 'other';
+  /** The file's columns in the file's order. */
   columns: readonly string[];
 }
 
@@ -100,23 +102,47 @@ export function parseHeader(line: string): string[] {
     );
 }
 
+/** Columns every log of a kind must have: what an event of that kind is. */
+const REQUIRED_COLUMNS: Record<LogKind, readonly string[]> = {
+  logon: ['id', 'date', 'user', 'pc', 'activity'],
+  device: ['id', 'date', 'user', 'pc', 'activity'],
+  file: ['id', 'date', 'user', 'pc', 'filename'],
+  email: ['id', 'date', 'user', 'pc', 'to', 'cc', 'bcc', 'from'],
+  http: ['id', 'date', 'user', 'pc', 'url'],
+};
+
+/**
+ * The layout of a log file from its header. The releases' own headers are recognized as such;
+ * any other header is accepted when it names the kind's required columns, in any order, so
+ * intermediate releases (r5.x, r6.1) and exports that reorder or add columns load too. Columns
+ * Vigil does not know are read and left out of the store.
+ */
 export function detectLogLayout(kind: LogKind, file: string, headerLine: string): LogLayout {
   const header = parseHeader(headerLine);
-  const layout = LOG_LAYOUTS.find(
+  const known = LOG_LAYOUTS.find(
     (l) =>
       l.kind === kind &&
       l.columns.length === header.length &&
       l.columns.every((c, i) => c === header[i]),
   );
-  if (!layout) {
+  if (known) return known;
+  const missing = REQUIRED_COLUMNS[kind].filter((c) => !header.includes(c));
+  const repeated = header.filter((c, i) => header.indexOf(c) !== i);
+  if (missing.length > 0 || repeated.length > 0 || header.includes('')) {
     const expected = LOG_LAYOUTS.filter((l) => l.kind === kind)
       .map((l) => `${l.release}: ${l.columns.join(',')}`)
       .join(' | ');
+    const problem =
+      missing.length > 0
+        ? `missing ${missing.join(', ')}`
+        : repeated.length > 0
+          ? `repeated ${[...new Set(repeated)].join(', ')}`
+          : 'an empty column name';
     throw inputError(
       'ingest.bad_header',
-      `${file}, line 1: unrecognized ${kind} header "${header.join(',')}"; expected one of ${expected}`,
+      `${file}, line 1: unrecognized ${kind} header "${header.join(',')}" (${problem}); expected the columns of one of ${expected}, in any order`,
       { file, line: 1 },
     );
   }
-  return layout;
+  return { kind, release: 'other', columns: header };
 }
