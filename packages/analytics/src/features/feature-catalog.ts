@@ -77,8 +77,10 @@ export const BEHAVIOR_FEATURES: readonly FeatureSpec[] = [
   },
   {
     name: 'new_software_on_others_pc',
+    // Weighed with the disclosures (3.0–4.0), not with routine installs: whatever the tool,
+    // software nobody else runs, put on a colleague's machine, is access to that colleague.
     label: "executables new to the organization written to another user's dedicated PC",
-    weight: 2.5,
+    weight: 3.5,
     group: 'system',
   },
   { name: 'file_events', label: 'file operations', weight: 0.4, group: 'documents' },
