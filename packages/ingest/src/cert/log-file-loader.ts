@@ -54,15 +54,19 @@ function projection(layout: LogLayout): string {
         : `s.id, s.date, s."user", s.pc, s.filename, 'File Copy', true, false, ${header}`;
     }
     case 'email': {
-      // r4.2 `attachments` is a count; later releases list `path(size);path(size)`.
+      // r4.2 `attachments` is a count; later releases list `path(size);path(size)`. Most mail
+      // has none, and testing for that first spares it the patterns.
       const list = has('attachments') ? `coalesce(s.attachments, '')` : `''`;
+      const none = `${list} = ''`;
       return `s.id, s.date, s."user", s.pc, ${has('activity') ? 's.activity::VARCHAR' : `'Send'`}, s."from",
         s."to", s.cc, s.bcc, ${has('size') ? 'coalesce(s.size, 0)' : '0'},
-        CASE WHEN regexp_full_match(${list}, '\\s*\\d+\\s*') THEN trim(${list})::INTEGER
+        CASE WHEN ${none} THEN 0
+             WHEN regexp_full_match(${list}, '\\s*\\d+\\s*') THEN trim(${list})::INTEGER
              WHEN trim(${list}) = '' THEN 0
              ELSE len(list_filter(string_split(${list}, ';'), x -> trim(x) <> '')) END,
-        coalesce(list_sum(list_transform(regexp_extract_all(${list}, '\\((\\d+)\\)', 1), x -> x::BIGINT)), 0),
-        CASE WHEN regexp_full_match(${list}, '\\s*\\d*\\s*') THEN NULL ELSE ${list} END,
+        CASE WHEN ${none} THEN 0
+             ELSE coalesce(list_sum(list_transform(regexp_extract_all(${list}, '\\((\\d+)\\)', 1), x -> x::BIGINT)), 0) END,
+        CASE WHEN ${none} OR regexp_full_match(${list}, '\\s*\\d*\\s*') THEN NULL ELSE ${list} END,
         ${has('content') ? keptMailText('s.content', 's."from"', ['s."to"', 's.cc', 's.bcc'], has('activity') ? 's.activity::VARCHAR' : null) : 'NULL'}`;
     }
     case 'http':
