@@ -43,7 +43,10 @@ describe('ingestDirectory', () => {
       'file.csv':
         'id,date,user,pc,filename,content\n{F1},01/04/2010 10:00:00,AAA0001,PC-0001,R:\\a.doc,D0-CF-11 secret plan\n',
       'http.csv':
-        'id,date,user,pc,url,content\n{H1},01/04/2010 11:00:00,AAA0001,PC-0001,http://wikileaks.org/x,leak words\n',
+        'id,date,user,pc,url,content\n{H1},01/04/2010 11:00:00,AAA0001,PC-0001,http://wikileaks.org/x,leak words\n' +
+        '{H2},01/04/2010 11:01:00,AAA0001,PC-0001,http://hotfile.com/Upload/plan-2114,words\n' +
+        '{H3},01/04/2010 11:02:00,AAA0001,PC-0001,http://tools.example.org/files/download.php?id=7,rootkit keylogger\n' +
+        '{H4},01/04/2010 11:03:00,AAA0001,PC-0001,http://news.example.com/uploaded-photos-of-the-day,words\n',
       'device.csv': 'id,date,user,pc,activity\n{D1},01/04/2010 10:00:00,AAA0001,PC-0001,Connect\n',
       'LDAP/2010-01.csv':
         'employee_name,user_id,email,role,business_unit,functional_unit,department,team,supervisor\nAnn Lee,AAA0001,ann@dtaa.com,Engineer,1,R&D,Research,T1,Bob Ray\n',
@@ -53,8 +56,29 @@ describe('ingestDirectory', () => {
     const summary = await ingestDirectory(store, dir);
     // THEN every row lands, typed, with the release recognized
     expect(summary.rejected, 'no row rejected').toBe(0);
-    expect(summary.accepted).toBe(7);
+    expect(summary.accepted).toBe(10);
     expect(summary.files.find((f) => f.kind === 'email')?.release).toBe('r4.2');
+    // r4.2 web logs have no activity: uploads and downloads are read from the URL's path.
+    expect(
+      await store.all('SELECT id, activity, url, host, names_tool FROM http ORDER BY id'),
+    ).toEqual([
+      { id: '{H1}', activity: 'WWW Visit', url: null, host: 'wikileaks.org', names_tool: null },
+      {
+        id: '{H2}',
+        activity: 'WWW Upload',
+        url: 'http://hotfile.com/Upload/plan-2114',
+        host: 'hotfile.com',
+        names_tool: null,
+      },
+      {
+        id: '{H3}',
+        activity: 'WWW Download',
+        url: 'http://tools.example.org/files/download.php?id=7',
+        host: 'tools.example.org',
+        names_tool: true,
+      },
+      { id: '{H4}', activity: 'WWW Visit', url: null, host: 'news.example.com', names_tool: null },
+    ]);
     const [mail] = await store.all<{ attachment_count: number; to_list: string }>(
       'SELECT attachment_count, to_list FROM email',
     );

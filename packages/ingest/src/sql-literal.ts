@@ -19,11 +19,26 @@ export function hostOf(urlColumn: string): string {
  * of a web log and nothing reads it back), except when the path names a hacking tool, which
  * the host alone would miss. Uploads and downloads keep theirs.
  */
-export function keptUrl(urlColumn: string, activityColumn: string | null): string {
+export function keptUrl(urlColumn: string, activityColumn: string): string {
   const named = `regexp_matches(${urlColumn}, ${sqlString(HACKING_TOOL_PATH_PATTERN)}, 'i')`;
-  return activityColumn
-    ? `CASE WHEN ${activityColumn} <> 'WWW Visit' OR ${named} THEN ${urlColumn} END`
-    : `CASE WHEN ${named} THEN ${urlColumn} END`;
+  return `CASE WHEN ${activityColumn} <> 'WWW Visit' OR ${named} THEN ${urlColumn} END`;
+}
+
+/**
+ * SQL for what a web request did when the log does not say (r4.2 has no `activity` column): an
+ * upload when a segment of the URL's path is `upload` or `uploads` (`/upload/…`, `upload.php`,
+ * `/api/uploads?…`, the way upload endpoints are named), a download likewise for `download`,
+ * otherwise a visit. Without it a release without the column has no uploads at all, and the
+ * exfiltration to cloud storage of CERT scenario 5 reads as browsing.
+ */
+export function inferredWebActivity(urlColumn: string): string {
+  const segment = (word: string) =>
+    sqlString(`(?i)^[a-z][a-z0-9+.-]*://[^/?#]+/([^?#]*/)?${word}s?([/?#.]|$)`);
+  // Nearly no URL holds "load" at all; finding that out with a plain substring search first
+  // keeps the patterns off the millions of page views.
+  return `CASE WHEN NOT (contains(${urlColumn}, 'load') OR contains(${urlColumn}, 'LOAD')) THEN 'WWW Visit'
+    WHEN regexp_matches(${urlColumn}, ${segment('upload')}) THEN 'WWW Upload'
+    WHEN regexp_matches(${urlColumn}, ${segment('download')}) THEN 'WWW Download' ELSE 'WWW Visit' END`;
 }
 
 /**

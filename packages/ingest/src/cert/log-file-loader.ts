@@ -1,7 +1,14 @@
 import type { LogKind } from '@vigil/core';
 import type { EventStore } from '@vigil/event-store';
 import { ACTIVITY_VALUES, type LogLayout } from './log-layouts.ts';
-import { downloadNamesTool, hostOf, keptMailText, keptUrl, sqlString } from '../sql-literal.ts';
+import {
+  downloadNamesTool,
+  hostOf,
+  inferredWebActivity,
+  keptMailText,
+  keptUrl,
+  sqlString,
+} from '../sql-literal.ts';
 
 export interface LoadResult {
   accepted: number;
@@ -69,13 +76,13 @@ function projection(layout: LogLayout): string {
         CASE WHEN ${none} OR regexp_full_match(${list}, '\\s*\\d*\\s*') THEN NULL ELSE ${list} END,
         ${has('content') ? keptMailText('s.content', 's."from"', ['s."to"', 's.cc', 's.bcc'], has('activity') ? 's.activity::VARCHAR' : null) : 'NULL'}`;
     }
-    case 'http':
+    case 'http': {
       // Column order of the table after migration 4: id, ts, user, pc, url, activity, host,
-      // names_tool (releases without activity have no downloads to read).
-      return `s.id, s.date, s."user", s.pc,
-        ${has('activity') ? `${keptUrl('s.url', 's.activity')}, s.activity::VARCHAR` : `${keptUrl('s.url', null)}, 'WWW Visit'`},
-        ${hostOf('s.url')},
-        ${has('activity') && has('content') ? downloadNamesTool('s.content', 's.activity::VARCHAR') : 'NULL'}`;
+      // names_tool. Releases without activity get it from the URL.
+      const activity = has('activity') ? 's.activity::VARCHAR' : inferredWebActivity('s.url');
+      return `s.id, s.date, s."user", s.pc, ${keptUrl('s.url', activity)}, ${activity},
+        ${hostOf('s.url')}, ${has('content') ? downloadNamesTool('s.content', activity) : 'NULL'}`;
+    }
   }
 }
 
