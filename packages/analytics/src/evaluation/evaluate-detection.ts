@@ -3,6 +3,7 @@ import { inputError } from '@vigil/core';
 import type { Incident } from './answer-key.ts';
 import { incidentsInStore } from './incidents-in-store.ts';
 import { averagePercentileRank, dailyBudget, rocAuc, topK } from './metrics.ts';
+import { userRisk } from './user-risk.ts';
 
 export interface InsiderOutcome {
   user: string;
@@ -48,22 +49,6 @@ const median = (values: number[]): number | null => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
-/** Sum of each user's TOP_DAYS highest daily scores. */
-export const TOP_DAYS = 3;
-export function userRisk(users: readonly string[], scores: readonly number[]): Map<string, number> {
-  const best = new Map<string, number[]>();
-  users.forEach((u, i) => {
-    const list = best.get(u) ?? [];
-    list.push(scores[i]!);
-    if (list.length > TOP_DAYS) {
-      list.sort((a, b) => b - a);
-      list.length = TOP_DAYS;
-    }
-    best.set(u, list);
-  });
-  return new Map([...best].map(([u, list]) => [u, list.reduce((a, b) => a + b, 0)]));
-}
-
 const dayDiff = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 
 /** Scores the stored ranking (`user_day_score`) against an answer key. */
@@ -96,8 +81,6 @@ export async function evaluateDetection(
   const insiderUsers = new Set(relevant.map((i) => i.user));
   const labels = users.map((u, i) => malicious.has(`${u}|${days[i]}`));
 
-  // User level: a user's score is the sum of their three riskiest days. Insiders act on
-  // several days; most look-alikes do one unusual thing once.
   const userMax = userRisk(users, scores);
   const userList = [...userMax.keys()];
   const budget = dailyBudget(userList.length);
