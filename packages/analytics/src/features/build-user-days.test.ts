@@ -444,3 +444,54 @@ describe('software new to the organization on another user’s PC', () => {
     ).toEqual(['CAR0003 2010-02-01 1']);
   });
 });
+
+describe('a host people go to in order to upload', () => {
+  it('counts as cloud storage when the lists do not know it, and a site that takes the odd form post does not', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'vigil-upload-hosts-'));
+    const web = (id: string, day: number, user: string, url: string, activity: string) =>
+      ev({
+        kind: 'http',
+        id,
+        ts: `2010-01-${String(day).padStart(2, '0')}T10:00:00`,
+        user,
+        pc: 'PC-1',
+        url,
+        activity,
+      });
+    const lines = [
+      // An unknown file-drop service: three of its four requests are uploads.
+      web('u1', 4, 'ANN0001', 'http://quietdrop.example/put', 'WWW Upload'),
+      web('u2', 5, 'BOB0002', 'http://quietdrop.example/put', 'WWW Upload'),
+      web('u3', 6, 'ANN0001', 'http://quietdrop.example/put', 'WWW Upload'),
+      web('u4', 6, 'ANN0001', 'http://quietdrop.example/', 'WWW Visit'),
+      // A news site: three comment posts among thirty-three requests.
+      ...Array.from({ length: 30 }, (_, i) =>
+        web(`n${i}`, 4 + (i % 3), 'BOB0002', 'http://dailynews.example/story', 'WWW Visit'),
+      ),
+      web('c1', 4, 'ANN0001', 'http://dailynews.example/comment', 'WWW Upload'),
+      web('c2', 5, 'ANN0001', 'http://dailynews.example/comment', 'WWW Upload'),
+      web('c3', 6, 'ANN0001', 'http://dailynews.example/comment', 'WWW Upload'),
+    ];
+    writeFileSync(path.join(work, 'events.jsonl'), lines.join('\n'));
+    const s = await openEventStore({ home: ':memory:' });
+    try {
+      await ingestDirectory(s, work);
+      await buildUserDays(s);
+      expect(await s.all('SELECT host, category FROM host_category ORDER BY host')).toEqual([
+        { host: 'quietdrop.example', category: 'cloud_storage' },
+      ]);
+      const days = await s.all<{ day: string; exfil: number }>(
+        `SELECT strftime(day, '%Y-%m-%d') AS day, exfil_uploads::INTEGER AS exfil FROM user_day
+         WHERE "user" = 'ANN0001' ORDER BY day`,
+      );
+      expect(days).toEqual([
+        { day: '2010-01-04', exfil: 1 },
+        { day: '2010-01-05', exfil: 0 },
+        { day: '2010-01-06', exfil: 1 },
+      ]);
+    } finally {
+      s.close();
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});

@@ -22,6 +22,10 @@ export type FeatureProgress = (event: {
  * user and day with activity: behavioral counts and personnel context) from the events.
  * All heavy lifting is vectorized SQL in DuckDB over the whole log.
  */
+/** A host with at least this many uploads, making at least this share of its requests, takes files. */
+const UPLOAD_HOST_MIN = 3;
+const UPLOAD_HOST_SHARE = 0.1;
+
 export async function buildUserDays(
   store: EventStore,
   onProgress: FeatureProgress = () => {},
@@ -55,8 +59,16 @@ export async function buildUserDays(
     GROUP BY own_pc HAVING count(*) = 1`);
   tick();
 
-  // Web categories: classify each distinct host once in TypeScript, then join.
-  const hosts = await store.all<{ host: string }>(`SELECT DISTINCT host FROM http`);
+  // Web categories: classify each distinct host once in TypeScript, then join. A host the lists
+  // do not know, where a tenth or more of the organization's requests are uploads (and at least
+  // UPLOAD_HOST_MIN of them), is where people go to put files: a file-transfer, backup or paste
+  // service, counted as cloud storage. News and shopping sites take an upload (a comment, a
+  // form) in about one request in a hundred.
+  const hosts = await store.all<{ host: string; requests: number; uploads: number }>(
+    `SELECT host, count(*)::DOUBLE AS requests,
+       count(*) FILTER (activity = 'WWW Upload')::DOUBLE AS uploads
+     FROM http GROUP BY host`,
+  );
   await store.run(
     'CREATE OR REPLACE TABLE host_category (host VARCHAR PRIMARY KEY, category VARCHAR)',
   );
@@ -64,8 +76,13 @@ export async function buildUserDays(
     store,
     'host_category',
     ['host', 'category'],
-    hosts.flatMap(({ host }) => {
-      const category = host ? categorizeHost(host) : null;
+    hosts.flatMap(({ host, requests, uploads }) => {
+      const category = host
+        ? (categorizeHost(host) ??
+          (uploads >= UPLOAD_HOST_MIN && uploads >= UPLOAD_HOST_SHARE * requests
+            ? 'cloud_storage'
+            : null))
+        : null;
       return category ? [[host, category]] : [];
     }),
   );
