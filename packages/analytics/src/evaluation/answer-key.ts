@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { inputError } from '@vigil/core';
+import { inputError, LOG_KINDS } from '@vigil/core';
 
 export interface Incident {
   dataset: string;
@@ -36,7 +36,7 @@ const insiderRow = z.object({
   start: certDate,
   end: certDate,
 });
-const LOG_TYPES = new Set(['logon', 'device', 'file', 'email', 'http']);
+const LOG_TYPES = new Set<string>(LOG_KINDS);
 
 function findFiles(dir: string, found = new Map<string, string>()): Map<string, string> {
   for (const entry of readdirSync(dir)) {

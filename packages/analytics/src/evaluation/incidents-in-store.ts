@@ -1,7 +1,6 @@
+import { LOG_KINDS } from '@vigil/core';
 import { insertTextRows, type EventStore } from '@vigil/event-store';
 import type { Incident } from './answer-key.ts';
-
-const LOG_TABLES = ['logon', 'device', 'file', 'email', 'http'] as const;
 
 /**
  * The incidents whose events are in the store. CERT ships one `insiders.csv` and one answers
@@ -26,7 +25,8 @@ export async function incidentsInStore(
     incidents.flatMap((i) => i.events.map((e) => [e.kind, e.id])),
   );
   const found = await store.all<{ kind: string; id: string }>(
-    LOG_TABLES.map(
+    // The store keeps each log kind in a table of that name.
+    LOG_KINDS.map(
       (t) =>
         `SELECT a.kind, a.id FROM answer_event a WHERE a.kind = '${t}' AND EXISTS (SELECT 1 FROM ${t} e WHERE e.id = a.id)`,
     ).join(' UNION ALL '),
