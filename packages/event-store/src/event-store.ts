@@ -55,6 +55,8 @@ export interface OpenEventStoreOptions {
   home: string;
   threads?: number;
   memoryLimit?: string;
+  /** Schema version to migrate to; the current one unless a test opens an older store. */
+  schemaVersion?: number;
 }
 
 export async function openEventStore(options: OpenEventStoreOptions): Promise<EventStore> {
@@ -79,7 +81,7 @@ export async function openEventStore(options: OpenEventStoreOptions): Promise<Ev
   const store = overConnection(file, instance, await instance.connect(), () =>
     instance.closeSync(),
   );
-  await migrateEventStore(store);
+  await migrateEventStore(store, options.schemaVersion);
   return store;
 }
 

@@ -1,3 +1,3 @@
 export * from './event-store.ts';
-export { migrateEventStore } from './schema.ts';
+export { EVENT_STORE_SCHEMA_VERSION, migrateEventStore } from './schema.ts';
 export { insertTextRows } from './bulk-insert.ts';
