@@ -31,6 +31,12 @@ export interface EventStore {
    * materializing JS values for hundreds of thousands of rows.
    */
   typedColumns(sql: string, params?: SqlParams): Promise<TypedColumns>;
+  /**
+   * How far the statement now running on this handle has got, in percent, when the engine can
+   * tell (a scan of a file or table); undefined otherwise. Polled while a long load runs, to
+   * show progress within a file of many gigabytes.
+   */
+  progress(): number | undefined;
   /** Runs `work` in one transaction: an interrupted import leaves nothing half-written. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** The underlying connection, for bulk appends. */
@@ -78,11 +84,22 @@ export async function openEventStore(options: OpenEventStoreOptions): Promise<Ev
         'Is another vigil process using the same --home?',
     );
   }
-  const store = overConnection(file, instance, await instance.connect(), () =>
+  const store = overConnection(file, instance, await connectTracked(instance), () =>
     instance.closeSync(),
   );
   await migrateEventStore(store, options.schemaVersion);
   return store;
+}
+
+/**
+ * A connection whose statements report their progress (`EventStore.progress`). DuckDB tracks it
+ * only with its progress bar on; the bar itself is not printed: the CLI draws its own.
+ */
+async function connectTracked(instance: DuckDBInstance): Promise<DuckDBConnection> {
+  const connection = await instance.connect();
+  await connection.run('SET enable_progress_bar = true');
+  await connection.run('SET enable_progress_bar_print = false');
+  return connection;
 }
 
 function overConnection(
@@ -137,6 +154,10 @@ function overConnection(
       }
       return out;
     },
+    progress() {
+      const percentage = connection.progress.percentage;
+      return percentage >= 0 ? percentage : undefined;
+    },
     async transaction<T>(work: () => Promise<T>) {
       await connection.run('BEGIN TRANSACTION');
       try {
@@ -149,7 +170,7 @@ function overConnection(
       }
     },
     async session() {
-      return overConnection(file, instance, await instance.connect(), () => {});
+      return overConnection(file, instance, await connectTracked(instance), () => {});
     },
     close() {
       connection.closeSync();

@@ -127,15 +127,21 @@ export async function ingestDirectory(
     );
     let release: string | null = null;
     let result = { accepted: 0, duplicates: 0, rejected: 0 };
-    const heartbeat = setInterval(
-      () =>
-        onProgress({
-          phase: `ingest ${path.basename(planned.file)}`,
-          done: Math.round((performance.now() - t0) / 1000),
-          unit: 's',
-        }),
-      2000,
-    );
+    // Within a file: how much of it the loader has read when the store can tell (a CERT log is
+    // one scan), otherwise the seconds spent on it so far. The statements that follow the scan
+    // (quarantine, bookkeeping) report nothing, and a file that showed its megabytes keeps them.
+    let measured = false;
+    const heartbeat = setInterval(() => {
+      const phase = `ingest ${path.basename(planned.file)}`;
+      const percent = store.progress();
+      if (percent !== undefined) {
+        measured = true;
+        const mb = (n: number) => Math.round(n / 1e6);
+        onProgress({ phase, done: mb((percent / 100) * bytes), total: mb(bytes), unit: 'MB' });
+      } else if (!measured) {
+        onProgress({ phase, done: Math.round((performance.now() - t0) / 1000), unit: 's' });
+      }
+    }, 1000);
     try {
       if (seen.length === 0) {
         result = await store.transaction(async () => {
