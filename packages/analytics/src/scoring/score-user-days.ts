@@ -94,6 +94,8 @@ function unusualness(
  */
 const diminishing = (surprise: number) => 3 * Math.log1p(surprise / 3);
 
+const NO_REASONS: readonly string[] = Object.freeze([]);
+
 const fmt = (v: number) => (Number.isInteger(v) || v >= 10 ? v.toFixed(0) : v.toFixed(1));
 
 export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserDayScore[] {
@@ -138,8 +140,15 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
   const G = GROUPS.length;
   const groupValue = new Float64Array(m.rows * G);
   const groupReason = new Map<number, string>();
-  const dayReasons: string[][] = new Array(m.rows);
+  const dayReasons: Array<readonly string[]> = new Array(m.rows);
   for (let i = 0; i < m.rows; i++) {
+    // Most days carry no evidence at all; they skip the allocations below.
+    let evidence = forestScore[i]! > FOREST_FLOOR;
+    for (let f = 0; f < F && !evidence; f++) evidence = joint[i * F + f]! > 0;
+    if (!evidence) {
+      dayReasons[i] = NO_REASONS;
+      continue;
+    }
     const contributions: Array<{ value: number; text: string; group: number }> = [];
     for (let f = 0; f < F; f++) {
       const u = joint[i * F + f]!;
@@ -188,8 +197,8 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
     let today = 0;
     let prior = 0;
     let strongestPrior = 0;
-    const earlier: string[] = [];
     for (let g = 0; g < G; g++) today += groupValue[i * G + g]!;
+    const earlier: string[] = [];
     for (let g = 0; g < G; g++) {
       let best = 0;
       let bestRow = -1;
