@@ -26,6 +26,7 @@ export interface FeatureBaseline {
   selfVar: Float64Array;
   /** Sum of the feature over the user's prior days: zero means "never before". */
   priorTotal: Float64Array;
+  /** Mean and variance per peer group (index with `Baselines.groupOf`), not per row. */
   peerMean: Float64Array;
   peerVar: Float64Array;
 }
@@ -35,6 +36,8 @@ export interface Baselines {
   history: Int32Array;
   features: FeatureBaseline[];
   peerGroup: string[];
+  /** The row's peer group as an index into each feature's peerMean and peerVar. */
+  groupOf: Int32Array;
   /** Number of user-days in the row's peer group. */
   peerDays: Float64Array;
 }
@@ -85,13 +88,13 @@ export function computeBaselines(m: UserDayMatrix): Baselines {
       sum[g] = sum[g]! + x[i]!;
       sumSquares[g] = sumSquares[g]! + x[i]! * x[i]!;
     }
-    const peerMean = new Float64Array(n);
-    const peerVar = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const g = groupOf[i]!;
+    // Kept per group: per row they would be two more arrays of every user-day per feature.
+    const peerMean = new Float64Array(groups);
+    const peerVar = new Float64Array(groups);
+    for (let g = 0; g < groups; g++) {
       const mean = sum[g]! / days[g]!;
-      peerMean[i] = mean;
-      peerVar[i] = Math.max(0, sumSquares[g]! / days[g]! - mean * mean);
+      peerMean[g] = mean;
+      peerVar[g] = Math.max(0, sumSquares[g]! / days[g]! - mean * mean);
     }
 
     // Causal running statistics per user (Welford), shrunk towards the peers.
@@ -110,8 +113,9 @@ export function computeBaselines(m: UserDayMatrix): Baselines {
         total = 0;
       }
       const w = count + SHRINK;
-      selfMean[i] = (count * mean + SHRINK * peerMean[i]!) / w;
-      selfVar[i] = (m2 + SHRINK * peerVar[i]!) / w;
+      const g = groupOf[i]!;
+      selfMean[i] = (count * mean + SHRINK * peerMean[g]!) / w;
+      selfVar[i] = (m2 + SHRINK * peerVar[g]!) / w;
       priorTotal[i] = total;
       // Robust update: a day far above the user's own expectation enters the baseline clipped,
       // so a campaign repeated over weeks does not teach the baseline that it is normal.
@@ -125,5 +129,5 @@ export function computeBaselines(m: UserDayMatrix): Baselines {
     }
     return { selfMean, selfVar, priorTotal, peerMean, peerVar };
   });
-  return { history, features, peerGroup, peerDays };
+  return { history, features, peerGroup, groupOf, peerDays };
 }

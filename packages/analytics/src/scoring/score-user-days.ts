@@ -76,13 +76,14 @@ function unusualness(
   x: number,
   b: Baselines['features'][number],
   i: number,
+  group: number,
   history: number,
   peerDays: number,
 ) {
   const selfMean = Math.max(b.selfMean[i]!, 0.5 / (history + SHRINK));
-  const peerMean = Math.max(b.peerMean[i]!, 0.5 / peerDays);
+  const peerMean = Math.max(b.peerMean[group]!, 0.5 / peerDays);
   const self = countSurprise(x, selfMean, Math.max(b.selfVar[i]!, selfMean));
-  const peer = countSurprise(x, peerMean, Math.max(b.peerVar[i]!, peerMean));
+  const peer = countSurprise(x, peerMean, Math.max(b.peerVar[group]!, peerMean));
   return { self, peer, joint: Math.sqrt(self * peer) };
 }
 
@@ -109,7 +110,14 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
     const x = m.features[f]!;
     const b = baselines.features[f]!;
     for (let i = 0; i < m.rows; i++) {
-      const u = unusualness(x[i]!, b, i, baselines.history[i]!, baselines.peerDays[i]!);
+      const u = unusualness(
+        x[i]!,
+        b,
+        i,
+        baselines.groupOf[i]!,
+        baselines.history[i]!,
+        baselines.peerDays[i]!,
+      );
       joint[i * F + f] = Math.max(0, u.joint - SURPRISE_FLOOR);
       mild[i] = mild[i]! + BEHAVIOR_FEATURES[f]!.weight * Math.min(u.joint, SURPRISE_FLOOR);
       forestInput[i * dims + 2 * f] = u.self;
@@ -157,9 +165,10 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
       const b = baselines.features[f]!;
       const x = m.features[f]![i]!;
       const firstTime = b.priorTotal[i] === 0 && baselines.history[i]! >= FIRST_TIME_HISTORY;
+      const peers = fmt(b.peerMean[baselines.groupOf[i]!]!);
       const text = firstTime
-        ? `${fmt(x)} ${spec.label} (first time in ${baselines.history[i]} days vs peers ${fmt(b.peerMean[i]!)}/day)`
-        : `${fmt(x)} ${spec.label} (usual ${fmt(b.selfMean[i]!)}/day vs peers ${fmt(b.peerMean[i]!)}/day)`;
+        ? `${fmt(x)} ${spec.label} (first time in ${baselines.history[i]} days vs peers ${peers}/day)`
+        : `${fmt(x)} ${spec.label} (usual ${fmt(b.selfMean[i]!)}/day vs peers ${peers}/day)`;
       contributions.push({
         value: spec.weight * diminishing(u),
         text,
