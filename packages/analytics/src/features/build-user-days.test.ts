@@ -495,3 +495,69 @@ describe('a host people go to in order to upload', () => {
     }
   });
 });
+
+describe('a tool downloaded, then carried to another user’s PC', () => {
+  it('counts the download from a host whose tool pages the user just read, and the drive plugged into a colleague’s PC in the next two weeks', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'vigil-tool-chain-'));
+    const at = (day: number, time: string) => `2010-01-${String(day).padStart(2, '0')}T${time}`;
+    const lines: string[] = [];
+    // Each owns their PC by logging on to it every day.
+    for (let day = 4; day <= 30; day++)
+      for (const [user, pc] of [
+        ['ADM0001', 'PC-1'],
+        ['BOS0002', 'PC-2'],
+        ['CAT0003', 'PC-3'],
+      ])
+        lines.push(
+          ev({
+            kind: 'logon',
+            id: `l-${user}-${day}`,
+            ts: at(day, '08:00:00'),
+            user,
+            pc,
+            activity: 'Logon',
+          }),
+        );
+    const web = (id: string, ts: string, user: string, url: string, activity: string) =>
+      ev({ kind: 'http', id, ts, user, pc: user === 'ADM0001' ? 'PC-1' : 'PC-3', url, activity });
+    const drive = (id: string, ts: string, user: string, pc: string) =>
+      ev({ kind: 'device', id, ts, user, pc, activity: 'Connect' });
+    lines.push(
+      // ADM0001 reads an unlisted forum's backdoor pages, then downloads from it.
+      web(
+        'w1',
+        at(6, '09:00:00'),
+        'ADM0001',
+        'http://toolforum.example/backdoor/how-to',
+        'WWW Visit',
+      ),
+      web('w2', at(6, '09:05:00'), 'ADM0001', 'http://toolforum.example/get/agent', 'WWW Download'),
+      // CAT0003 downloads from the same forum without reading its tool pages that day.
+      web('w3', at(6, '10:00:00'), 'CAT0003', 'http://toolforum.example/get/agent', 'WWW Download'),
+      // Days later ADM0001 plugs a drive into BOS0002's PC; three weeks later, again.
+      drive('d1', at(9, '17:00:00'), 'ADM0001', 'PC-2'),
+      drive('d2', at(27, '17:00:00'), 'ADM0001', 'PC-2'),
+      // CAT0003 plugs one into BOS0002's PC too, with no tool download behind it.
+      drive('d3', at(9, '17:30:00'), 'CAT0003', 'PC-2'),
+    );
+    writeFileSync(path.join(work, 'events.jsonl'), lines.join('\n'));
+    const s = await openEventStore({ home: ':memory:' });
+    try {
+      await ingestDirectory(s, work);
+      await buildUserDays(s);
+      const rows = await s.all<{ user: string; day: string; hd: number; rm: number }>(
+        `SELECT "user", strftime(day, '%Y-%m-%d') AS day, hacking_downloads::INTEGER AS hd,
+           removable_on_others_pc_after_tool_download::INTEGER AS rm
+         FROM user_day WHERE hacking_downloads > 0 OR removable_on_others_pc_after_tool_download > 0
+         ORDER BY "user", day`,
+      );
+      expect(rows.map((r) => `${r.user} ${r.day} ${r.hd} ${r.rm}`)).toEqual([
+        'ADM0001 2010-01-06 1 0',
+        'ADM0001 2010-01-09 0 1',
+      ]);
+    } finally {
+      s.close();
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});

@@ -3,6 +3,10 @@ import { insertTextRows } from '@vigil/event-store';
 import { HACKING_TOOL_PATH_PATTERN } from '@vigil/core';
 import { categorizeHost, WEBMAIL_DOMAINS } from '../web/web-categories.ts';
 
+/** Whether the user downloaded from a hacking-tool site in the two weeks before the row's day. */
+const TOOL_DOWNLOADED = `coalesce(sum(coalesce(h.hacking_downloads, 0)) OVER (
+  PARTITION BY a."user" ORDER BY a.day RANGE BETWEEN INTERVAL 14 DAY PRECEDING AND INTERVAL 1 DAY PRECEDING), 0) > 0`;
+
 /** Weekend = band 2, weekday outside 07:00–19:00 = band 1, work hours = band 0. */
 const BAND = (ts: string) =>
   `(CASE WHEN isodow(${ts}) >= 6 THEN 2 WHEN hour(${ts}) < 7 OR hour(${ts}) >= 19 THEN 1 ELSE 0 END)`;
@@ -259,6 +263,11 @@ export async function buildUserDays(
   tick();
 
   await store.run(`CREATE OR REPLACE TEMP TABLE f_http AS
+    -- Hosts on which a user read pages whose paths name hacking tools, per day: a download from
+    -- such a host that day comes from the tool pages just read, whatever the host's name.
+    WITH tool_pages AS (
+      SELECT DISTINCT "user", ts::DATE AS day, host FROM http
+      WHERE url IS NOT NULL AND regexp_matches(url, ${HACKING_PATH}, 'i'))
     SELECT v."user", v.ts::DATE AS day, count(*) AS web_visits,
       count(*) FILTER (v.category = 'job_search') AS job_search,
       count(*) FILTER (v.category = 'cloud_storage') AS cloud_storage,
@@ -271,12 +280,15 @@ export async function buildUserDays(
       count(*) FILTER (v.activity = 'WWW Upload' AND v.category IN ('cloud_storage', 'leak_site')) AS exfil_uploads
     FROM (
       -- A visit's category comes from its host; on an uncategorized host, a kept URL whose
-      -- path names a hacking tool (ingest keeps only those visits' URLs), or a download whose
-      -- page text names two tools, counts as hacking.
+      -- path names a hacking tool (ingest keeps only those visits' URLs), a download whose
+      -- page text names two tools, or a download from a host whose tool pages the user read
+      -- that day, counts as hacking.
       SELECT h."user", h.ts, h.activity,
         coalesce(c.category, CASE WHEN (h.url IS NOT NULL AND regexp_matches(h.url, ${HACKING_PATH}, 'i'))
-          OR h.names_tool THEN 'hacking' END) AS category
-      FROM http h LEFT JOIN host_category c ON c.host = h.host) v
+          OR h.names_tool OR t.host IS NOT NULL THEN 'hacking' END) AS category
+      FROM http h LEFT JOIN host_category c ON c.host = h.host
+      LEFT JOIN tool_pages t ON h.activity = 'WWW Download' AND t."user" = h."user"
+        AND t.day = h.ts::DATE AND t.host = h.host) v
     GROUP BY ALL`);
   tick();
 
@@ -345,9 +357,13 @@ export async function buildUserDays(
       CASE WHEN a.day >= dep.last_day - INTERVAL 30 DAY THEN 1 ELSE 0 END AS departing,
       -- Acquiring a tool and deploying it are two acts days apart: executables a user writes in
       -- the two weeks after downloading from a hacking-tool site are counted on their own.
-      CASE WHEN coalesce(f.executables_written, 0) > 0 AND coalesce(sum(coalesce(h.hacking_downloads, 0)) OVER (
-          PARTITION BY a."user" ORDER BY a.day RANGE BETWEEN INTERVAL 14 DAY PRECEDING AND INTERVAL 1 DAY PRECEDING), 0) > 0
-        THEN f.executables_written ELSE 0 END AS executables_after_tool_download
+      CASE WHEN coalesce(f.executables_written, 0) > 0 AND ${TOOL_DOWNLOADED} THEN f.executables_written ELSE 0 END
+        AS executables_after_tool_download,
+      -- The same chain where the logs do not record what is written from removable media (r4.2
+      -- logs only copies to it): a thumb drive brought to someone else's machine after a tool
+      -- download is how the tool gets there.
+      CASE WHEN coalesce(d.usb_others_pc, 0) > 0 AND ${TOOL_DOWNLOADED} THEN d.usb_others_pc ELSE 0 END
+        AS removable_on_others_pc_after_tool_download
     FROM f_activity a
     LEFT JOIN user_profile p USING ("user")
     LEFT JOIN f_logon l USING ("user", day) LEFT JOIN f_device d USING ("user", day)

@@ -76,6 +76,13 @@ export const BEHAVIOR_FEATURES: readonly FeatureSpec[] = [
     group: 'system',
   },
   {
+    name: 'removable_on_others_pc_after_tool_download',
+    label:
+      "removable-media connections on another user's dedicated PC within two weeks of a download from a hacking-tool site",
+    weight: 2.5,
+    group: 'system',
+  },
+  {
     name: 'new_software_on_others_pc',
     // Weighed with the disclosures (3.0–4.0), not with routine installs: whatever the tool,
     // software nobody else runs, put on a colleague's machine, is access to that colleague.
