@@ -81,8 +81,8 @@ export async function evaluateDetection(
   const insiderUsers = new Set(relevant.map((i) => i.user));
   const labels = users.map((u, i) => malicious.has(`${u}|${days[i]}`));
 
-  const userMax = userRisk(users, scores);
-  const userList = [...userMax.keys()];
+  const risk = userRisk(users, scores);
+  const userList = [...risk.keys()];
   const budget = dailyBudget(userList.length);
 
   // Daily rankings.
@@ -151,7 +151,7 @@ export async function evaluateDetection(
     maliciousUserDays: labels.filter(Boolean).length,
     budgetPerDay: budget,
     userAuc: rocAuc(
-      userList.map((u) => userMax.get(u)!),
+      userList.map((u) => risk.get(u)!),
       userList.map((u) => insiderUsers.has(u)),
     ),
     userDayAuc: rocAuc(scores, labels),

@@ -21,15 +21,15 @@ export type FeatureProgress = (event: {
   unit?: string;
 }) => void;
 
+/** A host with at least this many uploads, making at least this share of its requests, takes files. */
+const UPLOAD_HOST_MIN = 3;
+const UPLOAD_HOST_SHARE = 0.1;
+
 /**
  * Builds `user_profile` (directory facts, own PC, peer group) and `user_day` (one row per
  * user and day with activity: behavioral counts and personnel context) from the events.
  * All heavy lifting is vectorized SQL in DuckDB over the whole log.
  */
-/** A host with at least this many uploads, making at least this share of its requests, takes files. */
-const UPLOAD_HOST_MIN = 3;
-const UPLOAD_HOST_SHARE = 0.1;
-
 export async function buildUserDays(
   store: EventStore,
   onProgress: FeatureProgress = () => {},
