@@ -29,6 +29,7 @@ import {
   scoreUserDays,
   type DetectionReport,
 } from '@vigil/analytics';
+import { measureEngineFloor, type EngineFloor } from './engine-floor.ts';
 
 const { values } = parseArgs({
   options: {
@@ -142,6 +143,10 @@ const report: DetectionReport = await evaluateDetection(
 );
 store.close();
 
+warmPageCache(data);
+log('measuring what DuckDB alone needs on the same files …');
+const floor: EngineFloor = await measureEngineFloor(data);
+
 let peer: { seconds: number; peak_mb: number; user_days: number } | null = null;
 if (!values['skip-peer']) {
   warmPageCache(data);
@@ -172,6 +177,8 @@ const lines = [
   peer
     ? `Vigil is **${(peer.seconds / vigilSeconds).toFixed(1)}×** faster than the peer on the same files.`
     : '',
+  '',
+  `The engine's floor on the same files (DuckDB alone, 2 threads, page cache warm): ${floor.parseSeconds.toFixed(1)} s to parse every event log (typed dates, nothing stored), ${floor.storeSeconds.toFixed(1)} s to parse them and store only each event's id, time, user and PC.${peer ? ` No pipeline that keeps the events in this store can beat ${(peer.seconds / floor.storeSeconds).toFixed(1)}× the peer on this machine; 10× would need all of it in ${(peer.seconds / 10).toFixed(1)} s.` : ''}`,
   '',
   `Detection (${values.data ? `organization in ${values.data}` : `held-out seed ${values.seed}`}; budget ${report.budgetPerDay} alerts/day for ${report.users} users):`,
   '',
