@@ -212,6 +212,15 @@ export const BEHAVIOR_FEATURES: readonly FeatureSpec[] = [
 ];
 
 /**
+ * The label as read after `count`: "1 file copied to removable media", not "1 files". Labels are
+ * written in the plural, and their counted noun is the first word that ends in a plural `s`
+ * ("the organization's registered documents mailed …" counts documents, not the organization).
+ */
+export function countedLabel(label: string, count: number): string {
+  return count === 1 ? label.replace(/(^|\s)([\w-]*[^s'\s])s(?=\s|$)/, '$1$2') : label;
+}
+
+/**
  * Personnel-security context (what the security office knows about motive and exposure).
  * It never raises an alert alone: it amplifies unusual behavior, because a traveler or a
  * person in debt who behaves as always is no concern.

@@ -1,5 +1,5 @@
 import type { EventStore } from '@vigil/event-store';
-import { BEHAVIOR_FEATURES, CONTEXT_FEATURES } from '../features/feature-catalog.ts';
+import { BEHAVIOR_FEATURES, CONTEXT_FEATURES, countedLabel } from '../features/feature-catalog.ts';
 import { IsolationForest } from '../models/isolation-forest.ts';
 import { seededRandom } from '../models/seeded-random.ts';
 import { computeBaselines, SHRINK, type Baselines } from './baselines.ts';
@@ -167,8 +167,8 @@ export function scoreMatrix(m: UserDayMatrix, options: ScoreOptions = {}): UserD
       const firstTime = b.priorTotal[i] === 0 && baselines.history[i]! >= FIRST_TIME_HISTORY;
       const peers = fmt(b.peerMean[baselines.groupOf[i]!]!);
       const text = firstTime
-        ? `${fmt(x)} ${spec.label} (first time in ${baselines.history[i]} days vs peers ${peers}/day)`
-        : `${fmt(x)} ${spec.label} (usual ${fmt(b.selfMean[i]!)}/day vs peers ${peers}/day)`;
+        ? `${fmt(x)} ${countedLabel(spec.label, x)} (first time in ${baselines.history[i]} days vs peers ${peers}/day)`
+        : `${fmt(x)} ${countedLabel(spec.label, x)} (usual ${fmt(b.selfMean[i]!)}/day vs peers ${peers}/day)`;
       contributions.push({
         value: spec.weight * diminishing(u),
         text,
