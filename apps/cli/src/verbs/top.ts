@@ -37,6 +37,7 @@ export function registerTop(program: Command): void {
                   [
                     `\n#${a.rank}  ${a.user}  score ${a.score.toFixed(2)}  ${a.role ?? ''}${a.department ? `, ${a.department}` : ''}`,
                     ...a.reasons.map((r) => `     - ${r}`),
+                    ...a.leads.map((l) => `     - ${l}`),
                   ].join('\n'),
                 ),
               ].join('\n');

@@ -2,6 +2,7 @@ import type { EventStore } from '@vigil/event-store';
 import { insertTextRows } from '@vigil/event-store';
 import { HACKING_TOOL_PATH_PATTERN } from '@vigil/core';
 import { categorizeHost, WEBMAIL_DOMAINS } from '../web/web-categories.ts';
+import { isExecutableFile } from './executable-file.ts';
 
 /** Whether the user downloaded from a hacking-tool site in the two weeks before the row's day. */
 const TOOL_DOWNLOADED = `coalesce(sum(coalesce(h.hacking_downloads, 0)) OVER (
@@ -121,9 +122,7 @@ export async function buildUserDays(
   await store.run(`CREATE OR REPLACE TEMP TABLE f_file AS
     WITH f AS (
       SELECT f."user", f.ts::DATE AS day, f.pc, f.filename, f.to_removable, f.from_removable, f.activity,
-        -- Executables: by extension, or by the PE magic number that CERT puts first in content.
-        (regexp_matches(lower(f.filename), '\\.(exe|dll|scr|bat|cmd|ps1|vbs|js|jar|msi|com|sys)$')
-          OR starts_with(coalesce(f.content, ''), '4D-5A')) AS executable,
+        ${isExecutableFile('f')} AS executable,
         d.classification, d.compartment,
         d.owner_department, p.department, p.own_pc, o.owner
       FROM file f LEFT JOIN documents d ON d.path = f.filename LEFT JOIN user_profile p USING ("user")

@@ -1,6 +1,7 @@
 import type { EventStore } from '@vigil/event-store';
 import { inputError } from '@vigil/core';
 import { dailyBudget } from '../evaluation/metrics.ts';
+import { alertLeads } from './alert-leads.ts';
 
 export interface Alert {
   rank: number;
@@ -10,9 +11,14 @@ export interface Alert {
   role: string | null;
   department: string | null;
   reasons: string[];
+  /** Who else used this user's own PC shortly before (see `alertLeads`); not part of the score. */
+  leads: string[];
 }
 
-/** The day's riskiest users, as many as the analyst budget allows unless `limit` says otherwise. */
+/**
+ * The day's riskiest users, as many as the analyst budget allows unless `limit` says otherwise,
+ * each with the reasons for the score and the leads an analyst would follow next.
+ */
 export async function topAlerts(
   store: EventStore,
   day: string,
@@ -42,6 +48,11 @@ export async function topAlerts(
      ORDER BY s.score DESC, s."user" LIMIT $2`,
     [day, limit ?? budget],
   );
+  const leads = await alertLeads(
+    store,
+    day,
+    rows.map((r) => r.user),
+  );
   return {
     day,
     budget,
@@ -53,6 +64,7 @@ export async function topAlerts(
       role: r.role,
       department: r.department,
       reasons: r.reasons ? r.reasons.split('; ') : [],
+      leads: leads.get(r.user) ?? [],
     })),
   };
 }
