@@ -37,13 +37,14 @@ const schema = z.object({
 });
 
 /**
- * The most insiders an organization of `users` people holds: about one per 15 users (CERT r4.2
- * has 70 in 1,000), but at least one per scenario from 40 users up so small test runs cover all.
+ * The most insiders an organization of `users` people holds: one per 14 users, so that CERT
+ * r4.2's density (70 in 1,000) can be simulated, but at least one per scenario from 40 users up
+ * so small test runs cover all.
  */
 export function maxInsiders(users: number): number {
-  const perFifteen = Math.floor(users / 15);
-  if (users >= 40) return Math.max(8, perFifteen);
-  return users >= 8 ? Math.max(1, perFifteen) : 0;
+  const perFourteen = Math.floor(users / 14);
+  if (users >= 40) return Math.max(8, perFourteen);
+  return users >= 8 ? Math.max(1, perFourteen) : 0;
 }
 
 /** Validates options at the package edge; errors name the option and the accepted values. */
@@ -71,7 +72,7 @@ export function resolveOptions(input: SimulationOptions): ResolvedOptions {
   if (insiders > cap) {
     throw inputError(
       'simulate.too_many_insiders',
-      `Option --insiders: ${insiders} insiders need more users; ${o.users} users allow at most ${cap} (about one per 15 users, 8 from 40 users up)`,
+      `Option --insiders: ${insiders} insiders need more users; ${o.users} users allow at most ${cap} (one per 14 users, 8 from 40 users up)`,
       { field: 'insiders', max: cap },
     );
   }
