@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { dailyBudget } from '@vigil/analytics';
+import { alertKey, dailyBudget, describeLead, leadsForAlerts } from '@vigil/analytics';
 import { inputError } from '@vigil/core';
 import type { EventStore } from '@vigil/event-store';
 import type { AppStore } from '@vigil/store';
@@ -14,6 +14,8 @@ export interface ImportAlertsResult {
 /**
  * Turns the analytics' user-day scores into alerts: per day, the riskiest users within the
  * analyst budget (5 per 1,000 users, the same cut as `vigil top`), named by pseudonym only.
+ * The reasons end with the alert's leads (who else used the person's own PC shortly before),
+ * and the people a lead names are pseudonyms too.
  * Idempotent: an alert already imported for (pseudonym, day) is left as triaged.
  */
 export async function importAlerts(
@@ -46,11 +48,11 @@ export async function importAlerts(
      SELECT "user", strftime(day, '%Y-%m-%d') AS day, score, reasons FROM ranked WHERE rank <= $1 ORDER BY day, rank`,
     options.day ? [budget, options.day] : [budget],
   );
-  const pseudonyms = await ensurePseudonyms(
-    store,
-    key,
-    rows.map((r) => r.user),
-  );
+  const leads = await leadsForAlerts(events, rows);
+  const pseudonyms = await ensurePseudonyms(store, key, [
+    ...rows.map((r) => r.user),
+    ...[...leads.values()].flatMap((list) => list.map((l) => l.person)),
+  ]);
   const now = new Date().toISOString();
   const values = rows.map((r) => {
     const pseudonym = pseudonyms.get(r.user)!;
@@ -59,7 +61,12 @@ export async function importAlerts(
       pseudonym,
       day: r.day,
       score: Number(r.score),
-      reasons: JSON.stringify(r.reasons ? r.reasons.split('; ') : []),
+      reasons: JSON.stringify([
+        ...(r.reasons ? r.reasons.split('; ') : []),
+        ...(leads.get(alertKey(r.user, r.day)) ?? []).map((l) =>
+          describeLead(l, pseudonyms.get(l.person)!),
+        ),
+      ]),
       status: 'open',
       dismiss_reason: null,
       case_id: null,

@@ -1,0 +1,1 @@
+export { plantedPcOffice } from './planted-pc-office.ts';
