@@ -3,7 +3,13 @@ export { BEHAVIOR_FEATURES, CONTEXT_FEATURES } from './features/feature-catalog.
 export { scoreUserDays, scoreMatrix, type UserDayScore } from './scoring/score-user-days.ts';
 export { loadUserDayMatrix } from './scoring/user-day-matrix.ts';
 export { topAlerts, type Alert } from './scoring/top-alerts.ts';
-export { alertKey, describeLead, leadsForAlerts, type AlertLead } from './scoring/alert-leads.ts';
+export {
+  alertKey,
+  describeLead,
+  LEAD_PREFIX,
+  leadsForAlerts,
+  type AlertLead,
+} from './scoring/alert-leads.ts';
 export { readAnswerKey, type Incident } from './evaluation/answer-key.ts';
 export { evaluateDetection, type DetectionReport } from './evaluation/evaluate-detection.ts';
 export { rocAuc, averagePercentileRank, dailyBudget } from './evaluation/metrics.ts';

@@ -33,6 +33,9 @@ type LeadRow = {
   last: string;
 };
 
+/** How a described lead begins, so that lists of reasons can tell leads from evidence. */
+export const LEAD_PREFIX = 'lead: ';
+
 /** Key of an alert in the map `leadsForAlerts` returns. */
 export const alertKey = (user: string, day: string) => `${user}|${day}`;
 
@@ -106,7 +109,7 @@ export function describeLead(lead: AlertLead, name: string): string {
     counted(lead.removableConnections, 'removable-media connection', 'removable-media connections'),
     counted(lead.logons, 'logon', 'logons'),
   ].filter((a) => a !== null);
-  return `lead: ${name}${lead.role ? ` (${lead.role})` : ''} used ${lead.pc}, this user's own PC, in the ${LEAD_WINDOW_DAYS} days before: ${acts.join(', ')} (last ${lead.last})`;
+  return `${LEAD_PREFIX}${name}${lead.role ? ` (${lead.role})` : ''} used ${lead.pc}, this user's own PC, in the ${LEAD_WINDOW_DAYS} days before: ${acts.join(', ')} (last ${lead.last})`;
 }
 
 /** The day's alerted users' leads, described with their user ids (for `vigil top`). */

@@ -8,11 +8,15 @@ export const alertView = z.object({
   pseudonym: z.string(),
   day: z.string(),
   score: z.number(),
+  /** Strongest first; the alert's leads ("lead: P-… used PC-…") come last. */
   reasons: z.array(z.string()),
   status: z.enum(ALERT_STATUSES),
   dismissReason: z.string().nullable(),
   caseId: z.string().nullable(),
-  /** In the queue: reasons beyond the strongest few (GET /api/alerts/:id lists them all). */
+  /**
+   * In the queue: reasons beyond the strongest few, leads aside (the queue shows every lead;
+   * GET /api/alerts/:id lists everything).
+   */
   moreReasons: z.number().int().nonnegative().optional(),
 });
 
