@@ -9,29 +9,22 @@
  * Printed beside the pipelines so that a speed target can be read against what the engine
  * allows on this machine.
  */
-import { mkdtempSync, openSync, readSync, closeSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LOG_KINDS } from '@vigil/core';
 import { openEventStore } from '@vigil/event-store';
-import { detectLogLayout } from '@vigil/ingest';
+import {
+  CERT_TIMESTAMP,
+  detectLogLayout,
+  MAX_LINE_BYTES,
+  READ_BUFFER_BYTES,
+  readFirstLine,
+} from '@vigil/ingest';
 
 export interface EngineFloor {
   parseSeconds: number;
   storeSeconds: number;
-}
-
-const READ_BUFFER_BYTES = 64 << 20;
-
-function headerOf(file: string): string {
-  const buffer = Buffer.alloc(4096);
-  const fd = openSync(file, 'r');
-  try {
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, n).toString('utf8').split(/\r?\n/)[0]!;
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export async function measureEngineFloor(data: string): Promise<EngineFloor> {
@@ -44,14 +37,14 @@ export async function measureEngineFloor(data: string): Promise<EngineFloor> {
     for (const kind of LOG_KINDS) {
       const file = path.join(data, `${kind}.csv`);
       if (!existsSync(file)) continue;
-      const layout = detectLogLayout(kind, file, headerOf(file));
+      const layout = detectLogLayout(kind, file, await readFirstLine(file));
       const columns = layout.columns
         .map((c) => `'${c}': '${c === 'date' ? 'TIMESTAMP' : 'VARCHAR'}'`)
         .join(', ');
       const source = `read_csv('${file.replaceAll("'", "''")}', header = true, auto_detect = false,
         delim = ',', quote = '"', escape = '"', columns = {${columns}},
-        timestampformat = '%m/%d/%Y %H:%M:%S', ignore_errors = true,
-        max_line_size = ${16 << 20}, buffer_size = ${READ_BUFFER_BYTES})`;
+        timestampformat = '${CERT_TIMESTAMP}', ignore_errors = true,
+        max_line_size = ${MAX_LINE_BYTES}, buffer_size = ${READ_BUFFER_BYTES})`;
       let t = performance.now();
       await store.all(`SELECT count(*) AS n, max(date) AS last FROM ${source}`);
       parseSeconds += (performance.now() - t) / 1000;
