@@ -14,8 +14,8 @@ export interface ImportAlertsResult {
 /**
  * Turns the analytics' user-day scores into alerts: per day, the riskiest users within the
  * analyst budget (5 per 1,000 users, the same cut as `vigil top`), named by pseudonym only.
- * The reasons end with the alert's leads (who else used the person's own PC shortly before),
- * and the people a lead names are pseudonyms too.
+ * The reasons end with the alert's leads (who else left something on the person's own PC
+ * shortly before), and the people a lead names are pseudonyms too.
  * Idempotent: an alert already imported for (pseudonym, day) is left as triaged.
  */
 export async function importAlerts(

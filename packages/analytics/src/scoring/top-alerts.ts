@@ -11,7 +11,10 @@ export interface Alert {
   role: string | null;
   department: string | null;
   reasons: string[];
-  /** Who else used this user's own PC shortly before (see `alertLeads`); not part of the score. */
+  /**
+   * Who else left something on this user's own PC shortly before (see `leadsForAlerts`); not
+   * part of the score.
+   */
   leads: string[];
 }
 
